@@ -1,0 +1,31 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CareAstType, CareFile, Contract } from '../generated/ast.js';
+import type { CareServices } from '../care-module.js';
+import { CONTRACT_CHECKS } from './contract-checks.js';
+import { createReporter } from './reporter.js';
+import { countsMustBeWhole, literalsMustBeWellFormed } from './syntax.js';
+import { LIBRARY_CHECKS } from './library.js';
+
+/** Registers every rule: token-level rules on the file, contract-wide rules on the semantic model. */
+export function registerValidationChecks(services: CareServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const models = services.model.ContractModels;
+    const checks: ValidationChecks<CareAstType> = {
+        CareFile: (file: CareFile, accept: ValidationAcceptor) => {
+            const report = createReporter(file.contract ? models.modelOf(file.contract).header.policy : undefined, accept);
+            literalsMustBeWellFormed(file, report);
+            countsMustBeWhole(file, report);
+            for (const check of LIBRARY_CHECKS) {
+                check(file, report, services);
+            }
+        },
+        Contract: (contract: Contract, accept: ValidationAcceptor) => {
+            const model = models.modelOf(contract);
+            const report = createReporter(model.header.policy, accept);
+            for (const check of CONTRACT_CHECKS) {
+                check({ model, report });
+            }
+        }
+    };
+    registry.register(checks);
+}

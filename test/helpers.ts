@@ -1,4 +1,4 @@
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { readFileSync } from 'node:fs';
@@ -48,4 +48,23 @@ export function variant(from: string, to: string, base = CANONICAL): string {
         throw new Error(`variant: '${from}' not found`);
     }
     return base.replace(from, to);
+}
+
+let caseCounter = 0;
+
+/**
+ * Checks a contract that imports other files: each extra file is added to the workspace at its path
+ * relative to the contract, then everything is built together as the CLI does.
+ */
+export async function checkWithFiles(text: string, files: Record<string, string> = {}): Promise<LangiumDocument<CareFile>> {
+    const dir = `file:///cases/${++caseCounter}`;
+    const shared = services.shared;
+    const extra = Object.entries(files).map(([path, content]) =>
+        shared.workspace.LangiumDocumentFactory.fromString(content, URI.parse(`${dir}/${path}`)));
+    const main = shared.workspace.LangiumDocumentFactory.fromString<CareFile>(text, URI.parse(`${dir}/contract.care`));
+    for (const doc of [...extra, main]) {
+        shared.workspace.LangiumDocuments.addDocument(doc);
+    }
+    await shared.workspace.DocumentBuilder.build([...extra, main], { validation: true });
+    return main;
 }

@@ -1,0 +1,109 @@
+import { statSync, accessSync, constants } from 'node:fs';
+import { resolve, relative, isAbsolute } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { URI, type LangiumDocument } from 'langium';
+import type { CareServices } from '../language/care-module.js';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CareFile } from '../language/generated/ast.js';
+import { importedUris } from '../language/imports.js';
+import { IoError, UsageError } from './errors.js';
+
+export interface Workspace {
+    shared: LangiumSharedServices;
+    Care: CareServices;
+}
+
+/** Expands files and globs to `.care` paths, in a stable order; a path that is not a readable file is an error. */
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
+    if (inputs.length === 0) {
+        throw new UsageError('no input files: give one or more .care files or globs');
+    }
+    const paths: string[] = [];
+    for (const input of inputs) {
+        if (isDynamicPattern(input)) {
+            const matches = (await glob(input, { cwd, absolute: true, onlyFiles: true })).sort();
+            if (matches.length === 0) {
+                throw new IoError(`${input}: no file matches this pattern`);
+            }
+            paths.push(...matches);
+        } else {
+            paths.push(readableFile(resolve(cwd, input), input));
+        }
+    }
+    return [...new Set(paths)];
+}
+
+/** Checks that a path names a readable regular file; returns it absolute. */
+export function readableFile(absolute: string, asGiven: string): string {
+    let stats;
+    try {
+        stats = statSync(absolute);
+    } catch {
+        throw new IoError(`${asGiven}: no such file`);
+    }
+    if (stats.isDirectory()) {
+        throw new IoError(`${asGiven}: is a directory; give .care files or a glob such as '${asGiven.replace(/\/$/, '')}/**/*.care'`);
+    }
+    if (!stats.isFile()) {
+        throw new IoError(`${asGiven}: not a regular file`);
+    }
+    try {
+        accessSync(absolute, constants.R_OK);
+    } catch {
+        throw new IoError(`${asGiven}: permission denied`);
+    }
+    return absolute;
+}
+
+/**
+ * Loads the given files and, transitively, every file they import that exists, then parses, links and
+ * validates them together. Imports that cannot be loaded are left for `import/unresolved` to report.
+ */
+export async function loadDocuments(workspace: Workspace, paths: readonly string[]): Promise<LangiumDocument<CareFile>[]> {
+    const documents = workspace.shared.workspace.LangiumDocuments;
+    const roots: LangiumDocument<CareFile>[] = [];
+    const all = new Map<string, LangiumDocument>();
+    const queue = paths.map(p => URI.file(p));
+    const rootKeys = new Set(queue.map(u => u.toString()));
+    while (queue.length > 0) {
+        const uri = queue.shift()!;
+        const key = uri.toString();
+        if (all.has(key)) {
+            continue;
+        }
+        let document: LangiumDocument<CareFile>;
+        try {
+            document = await documents.getOrCreateDocument(uri) as LangiumDocument<CareFile>;
+        } catch (error) {
+            if (rootKeys.has(key)) {
+                throw new IoError(`${displayPath(uri.fsPath)}: cannot read (${(error as Error).message})`);
+            }
+            continue;
+        }
+        all.set(key, document);
+        if (rootKeys.has(key)) {
+            roots.push(document);
+        }
+        for (const imported of importedUris(document.parseResult.value, uri)) {
+            if (!all.has(imported.toString()) && isReadableFile(imported.fsPath)) {
+                queue.push(imported);
+            }
+        }
+    }
+    await workspace.shared.workspace.DocumentBuilder.build([...all.values()], { validation: true });
+    return roots;
+}
+
+function isReadableFile(path: string): boolean {
+    try {
+        return statSync(path).isFile();
+    } catch {
+        return false;
+    }
+}
+
+/** A path as the user sees it: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

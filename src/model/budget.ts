@@ -1,8 +1,12 @@
 import type { BudgetYear, Capitation, CapitationRate, Contract, Allocations, BaselineSpend, PooledBudget, ContributionClause, SavingsPlan } from '../language/generated/ast.js';
 import { isAllocations, isBaselineSpend, isBudget, isBudgetYear, isCapitation, isPooledBudget, isSavingsPlan, isContributionClause, isReserve, isServiceAllocation } from '../language/generated/ast.js';
+import {
+    MINOR_UNIT, buildAffordability, buildAllocationYears, buildPoolYears, roundMoneyTo,
+    type AffordabilityModel, type AllocationYearModel, type BudgetRounding, type PoolYearModel
+} from './budget-reconciliation.js';
 import { clausesOf } from './clauses.js';
 import { Decimal, ONE, ZERO } from './decimal.js';
-import { readMoney, readPercent, readYear } from './literals.js';
+import { readMoney, readPercent } from './literals.js';
 import { Money, Percent } from './money.js';
 import type { CohortModel, PopulationModel } from './population.js';
 import { findYear, type ContractYear, type TermModel } from './term.js';
@@ -42,19 +46,37 @@ export interface BudgetYearModel {
     uplift?: UpliftModel;
     /** Known multiplier (1 + uplift) when the uplift is a fixed percentage or absent. */
     upliftFactor?: Decimal;
-    /** Fraction of the year paid when the year is a declared partial pro-rata year. */
+    /**
+     * Fraction of the year paid when the year is a declared partial year: days / days in the year
+     * (`pro_rata days`), or whole months / 12 (`pro_rata member_months`, when the cut falls on month
+     * boundaries; otherwise days). 1 for a whole year.
+     */
     proRata?: Decimal;
     /**
-     * capitation × proRata × (1 + uplift) when the factor is known; for a `capitation` year with an index
-     * uplift, the current rates (indicative until the index is published).
+     * capitation × proRata × (1 + uplift), rounded to the contract's rounding unit, when the factor is
+     * known; for a `capitation` year with an index uplift, the current rates (indicative until the index
+     * is published).
      */
     computed?: Money;
     /** stated − computed. */
     difference?: Money;
+    /** |difference| ÷ stated, for the V-19 message and its info/error split (4 dp of a percent). */
+    differenceRatio?: Percent;
     /** The amount that governs: stated if given, else computed. */
     amount?: Money;
     /** Stated amounts are final; formula years are indicative until the latest recount and index. */
     final: boolean;
+    /** Lives the year's amount pays for: the capitated count grown by the population growth for each year after the first. */
+    lives?: Decimal;
+    /**
+     * Annual amount per head (rounded to the minor unit): a stated amount ÷ proRata ÷ lives; a formula
+     * year pays the blended rate × (1 + uplift) for everyone counted, so its per-head is that.
+     */
+    perHead?: Money;
+    /** perHead against the previous contract year's, as a percentage change (4 dp). */
+    perHeadChange?: Percent;
+    /** The efficiency the year declares: `less 1.1%`, or `efficiency_factor` (value set nationally). */
+    efficiency?: Percent | 'efficiency_factor';
 }
 
 export interface BaselineSpendModel {
@@ -62,11 +84,31 @@ export interface BaselineSpendModel {
     amount?: Money;
     year?: string;
     growth?: Percent;
+    /** V-24: the first contract year's budget against the baseline grown to that year. */
+    affordability?: AffordabilityModel;
+}
+
+export interface PoolContribution {
+    node: ContributionClause;
+    party?: string;
+    amount?: Money;
+    year?: string;
+    share?: Percent;
 }
 
 export interface PoolModel {
     node: PooledBudget;
-    contributions: { node: ContributionClause; party?: string; amount?: Money; year?: string; share?: Percent }[];
+    contributions: PoolContribution[];
+    /** Contributions by the year they fund, each with its sum and the year's budget (V-20). */
+    years: PoolYearModel[];
+}
+
+export interface AllocationItemModel {
+    name: string;
+    service?: string;
+    reserve: boolean;
+    amount?: Money;
+    node: Allocations['items'][number];
 }
 
 export interface AllocationModel {
@@ -74,8 +116,15 @@ export interface AllocationModel {
     /** The year label, or undefined for `each year`. */
     year?: string;
     exhaustive: boolean;
-    items: { name: string; service?: string; reserve: boolean; amount?: Money; node: Allocations['items'][number] }[];
+    items: AllocationItemModel[];
     total?: Money;
+    /** The total against each year's budget it allocates (V-21). */
+    years: AllocationYearModel[];
+}
+
+export interface SavingsPlanModel {
+    node: SavingsPlan;
+    items: { year?: string; amount?: Money; text: string }[];
 }
 
 export interface BudgetModel {
@@ -84,34 +133,50 @@ export interface BudgetModel {
     baselineSpend?: BaselineSpendModel;
     pools: PoolModel[];
     allocations: AllocationModel[];
-    savingsPlans: { node: SavingsPlan; items: { year?: string; amount?: Money; text: string }[] }[];
+    savingsPlans: SavingsPlanModel[];
+    /** Contract years with no `year` line (V-25). */
+    missingYears: ContractYear[];
+    /** The population growth per-head amounts are diluted by: the capitated cohort's, else the population's. */
+    livesGrowth?: Percent;
 }
 
-export function buildBudget(contract: Contract, population: PopulationModel, term: TermModel | undefined): BudgetModel {
+/** `rounding`: the contract's rounding clause (the minor unit, half-up, when absent). */
+export function buildBudget(contract: Contract, population: PopulationModel, term: TermModel | undefined, rounding: BudgetRounding = MINOR_UNIT): BudgetModel {
     const budget = contract.members.find(isBudget);
     const capNode = clausesOf(budget, isCapitation)[0];
     const capitation = capNode ? buildCapitation(capNode, population) : undefined;
+    const years = clausesOf(budget, isBudgetYear).map(node => buildYear(node, capitation, term, rounding));
+    const livesGrowth = growthOf(capitation?.tiers[0]?.cohort) ?? population.population?.growth;
+    addPerHead(years, capitation, population, livesGrowth);
+    const savingsPlans = clausesOf(budget, isSavingsPlan).map(node => ({
+        node,
+        items: node.items.map(item => ({ year: item.year, amount: readMoney(item.amount), text: item.text }))
+    }));
     const baselineNode = clausesOf(budget, isBaselineSpend)[0];
+    const baselineSpend: BaselineSpendModel | undefined = baselineNode ? {
+        node: baselineNode,
+        amount: readMoney(baselineNode.amount),
+        year: baselineNode.year,
+        growth: readPercent(baselineNode.growth)
+    } : undefined;
+    if (baselineSpend) {
+        baselineSpend.affordability = buildAffordability(baselineSpend, years, term, savingsPlans, population.population?.growth, rounding);
+    }
+    const firstYear = term?.years[0]?.label ?? years[0]?.label;
     return {
         capitation,
-        years: clausesOf(budget, isBudgetYear).map(node => buildYear(node, capitation, term)),
-        baselineSpend: baselineNode ? {
-            node: baselineNode,
-            amount: readMoney(baselineNode.amount),
-            year: baselineNode.year,
-            growth: readPercent(baselineNode.growth)
-        } : undefined,
-        pools: clausesOf(budget, isPooledBudget).map(node => ({
-            node,
-            contributions: clausesOf(node, isContributionClause).map(c => ({
+        years,
+        baselineSpend,
+        pools: clausesOf(budget, isPooledBudget).map(node => {
+            const contributions = clausesOf(node, isContributionClause).map(c => ({
                 node: c, party: c.party?.$refText, amount: readMoney(c.amount), year: c.year, share: readPercent(c.share)
-            }))
-        })),
-        allocations: clausesOf(budget, isAllocations).map(buildAllocations),
-        savingsPlans: clausesOf(budget, isSavingsPlan).map(node => ({
-            node,
-            items: node.items.map(item => ({ year: item.year, amount: readMoney(item.amount), text: item.text }))
-        }))
+            }));
+            return { node, contributions, years: buildPoolYears(contributions, years, firstYear) };
+        }),
+        allocations: clausesOf(budget, isAllocations).map(node => buildAllocations(node, years)),
+        savingsPlans,
+        missingYears: budget ? (term?.years ?? []).filter(y => !years.some(b => b.label === y.label)) : [],
+        livesGrowth
     };
 }
 
@@ -145,15 +210,17 @@ function buildCapitation(node: Capitation, population: PopulationModel): Capitat
     };
 }
 
-function buildYear(node: BudgetYear, capitation: CapitationModel | undefined, term: TermModel | undefined): BudgetYearModel {
+function buildYear(node: BudgetYear, capitation: CapitationModel | undefined, term: TermModel | undefined, rounding: BudgetRounding): BudgetYearModel {
     const year = findYear(term, node.year);
     const stated = readMoney(node.amount);
     const uplift = readUplift(node);
     const upliftFactor = !uplift ? ONE : uplift.kind === 'rate' ? ONE.plus(uplift.rate.fraction) : undefined;
-    const proRata = year?.partial?.proRata === 'days' ? year.partial.fraction : ONE;
+    const proRata = proRataOf(year);
     const base = capitation?.annualTotal?.times(proRata);
     // A formula year with an index uplift is shown on current rates: the index is not known until published.
-    const computed = base && (upliftFactor ? base.times(upliftFactor) : node.formula ? base : undefined);
+    const exact = base && (upliftFactor ? base.times(upliftFactor) : node.formula ? base : undefined);
+    const computed = exact && roundMoneyTo(exact, rounding);
+    const difference = stated && computed && stated.currency === computed.currency ? stated.minus(computed) : undefined;
     return {
         node,
         label: node.year,
@@ -164,10 +231,78 @@ function buildYear(node: BudgetYear, capitation: CapitationModel | undefined, te
         upliftFactor,
         proRata,
         computed,
-        difference: stated && computed && stated.currency === computed.currency ? stated.minus(computed) : undefined,
+        difference,
+        differenceRatio: difference && stated && !stated.isZero()
+            ? new Percent(difference.amount.abs().dividedBy(stated.amount).times(100).toDecimalPlaces(4)) : undefined,
         amount: stated ?? computed,
-        final: !node.formula
+        final: !node.formula,
+        efficiency: uplift?.kind === 'index' ? uplift.less ?? (uplift.efficiencyFactor ? 'efficiency_factor' : undefined) : undefined
     };
+}
+
+/** The fraction of a partial year that is paid; 1 for a whole year. */
+function proRataOf(year: ContractYear | undefined): Decimal {
+    const partial = year?.partial;
+    if (!partial) {
+        return ONE;
+    }
+    if (partial.proRata === 'member_months') {
+        const months = wholeMonths(year.period.start, year.period.end);
+        if (months !== undefined) {
+            return new Decimal(months).dividedBy(12);
+        }
+    }
+    return partial.fraction;
+}
+
+/** Whole months between two first-of-month dates; undefined when either is mid-month. */
+function wholeMonths(start: ContractYear['period']['start'], end: ContractYear['period']['end']): number | undefined {
+    if (start.day !== 1 || end.day !== 1) {
+        return undefined;
+    }
+    return (end.year - start.year) * 12 + (end.month - start.month);
+}
+
+/**
+ * Per-head amounts and their year-on-year change (V-25 real-terms cut). A stated amount is fixed, so a
+ * growing population dilutes it; a formula year pays per head at each recount, so it is not diluted.
+ */
+function addPerHead(years: BudgetYearModel[], capitation: CapitationModel | undefined, population: PopulationModel, growth: Percent | undefined): void {
+    const baseLives = capitation?.count ?? population.population?.size;
+    if (!baseLives || baseLives.isZero()) {
+        return;
+    }
+    const factor = ONE.plus(growth?.fraction ?? ZERO);
+    const ordered = years.filter(y => y.year).sort((a, b) => a.year!.index - b.year!.index);
+    let previous: { index: number; perHead: Money } | undefined;
+    for (const y of ordered) {
+        const lives = baseLives.times(factor.pow(y.year!.index));
+        y.lives = lives;
+        const exact = y.stated && y.proRata && !y.proRata.isZero()
+            ? y.stated.dividedBy(y.proRata).dividedBy(lives)
+            : y.basis === 'capitation' && y.upliftFactor && capitation?.blendedRate ? capitation.blendedRate.times(y.upliftFactor) : undefined;
+        if (!exact) {
+            previous = undefined;
+            continue;
+        }
+        y.perHead = roundMoneyTo(exact, MINOR_UNIT);
+        if (previous && previous.index === y.year!.index - 1 && !previous.perHead.isZero() && previous.perHead.currency === exact.currency) {
+            y.perHeadChange = new Percent(exact.amount.dividedBy(previous.perHead.amount).minus(1).times(100).toDecimalPlaces(4));
+        }
+        previous = { index: y.year!.index, perHead: exact };
+    }
+}
+
+/** The growth declared on a cohort or its nearest ancestor. */
+export function growthOf(cohort: CohortModel | undefined): Percent | undefined {
+    const seen = new Set<CohortModel>();
+    for (let c = cohort; c && !seen.has(c); c = c.parent) {
+        if (c.growth) {
+            return c.growth;
+        }
+        seen.add(c);
+    }
+    return undefined;
 }
 
 function readUplift(node: BudgetYear): UpliftModel | undefined {
@@ -185,17 +320,19 @@ function readUplift(node: BudgetYear): UpliftModel | undefined {
     return undefined;
 }
 
-function buildAllocations(node: Allocations): AllocationModel {
-    const items = node.items.map(item => isReserve(item)
+function buildAllocations(node: Allocations, years: BudgetYearModel[]): AllocationModel {
+    const items: AllocationItemModel[] = node.items.map(item => isReserve(item)
         ? { name: item.name, reserve: true, amount: readMoney(item.amount), node: item }
         : { name: isServiceAllocation(item) ? item.service?.$refText ?? '' : '', service: isServiceAllocation(item) ? item.service?.$refText : undefined, reserve: false, amount: readMoney(item.amount), node: item });
-    const complete = items.length > 0 && items.every(i => i.amount);
+    const complete = items.length > 0 && items.every(i => i.amount) && items.every(i => i.amount!.currency === items[0]!.amount!.currency);
+    const total = complete ? items.slice(1).reduce((sum, i) => sum.plus(i.amount!), items[0]!.amount!) : undefined;
     return {
         node,
         year: node.year,
         exhaustive: node.exhaustive,
         items,
-        total: complete ? items.slice(1).reduce((sum, i) => sum.plus(i.amount!), items[0]!.amount!) : undefined
+        total,
+        years: buildAllocationYears(node.year, total, years)
     };
 }
 
@@ -204,9 +341,4 @@ export function budgetYear(budget: BudgetModel, label: string): BudgetYearModel 
     return budget.years.find(y => y.label === label);
 }
 
-/** Baseline years between the baseline spend's year and a contract year, for growth compounding. */
-export function yearsBetween(fromLabel: string | undefined, toLabel: string | undefined): number | undefined {
-    const from = readYear(fromLabel);
-    const to = readYear(toLabel);
-    return from && to ? to.startYear - from.startYear : undefined;
-}
+export { yearsBetween } from './budget-reconciliation.js';

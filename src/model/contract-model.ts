@@ -7,6 +7,7 @@ import { buildPayment, type PaymentModel } from './payment.js';
 import type { ProfileName } from './policy.js';
 import { buildPopulation, type PopulationModel } from './population.js';
 import { buildTerm, type TermModel } from './term.js';
+import { buildRisk, type RiskModel } from './risk.js';
 
 /**
  * The semantic model of one contract: every value read once from the AST into exact decimals, money,
@@ -22,6 +23,7 @@ export interface ContractModel {
     pots: PotModel[];
     outcomes: OutcomeModel[];
     payment: PaymentModel;
+    risk: RiskModel;
 }
 
 export interface ModelOptions {
@@ -33,9 +35,9 @@ export function buildContractModel(contract: Contract, options: ModelOptions = {
     const header = buildHeader(contract, options.profile);
     const term = buildTerm(contract);
     const population = buildPopulation(contract);
-    const budget = buildBudget(contract, population, term);
-    const pots = buildPots(contract, population);
-    const payment = buildPayment(contract, budget, pots, term, header.rounding);
+    const budget = buildBudget(contract, population, term, header.rounding);
+    const pots = buildPots(contract, population, term);
+    const payment = buildPayment(contract, budget, pots, term, header.rounding, population);
     return {
         contract,
         header,
@@ -44,7 +46,8 @@ export function buildContractModel(contract: Contract, options: ModelOptions = {
         budget,
         pots,
         outcomes: pots.flatMap(p => p.outcomes),
-        payment
+        payment,
+        risk: buildRisk(contract, population, budget)
     };
 }
 

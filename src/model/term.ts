@@ -16,6 +16,8 @@ export interface ContractYear {
     fullPeriod: Period;
     /** True when the term cuts the year. */
     cut: boolean;
+    /** Where the term cuts it: its start falls inside the year, its end does, or both (a term shorter than a year). */
+    cutAt?: 'start' | 'end' | 'both';
     shadow: boolean;
     /** Declared `partial … pro_rata …`, with the fraction of the year the term covers (days / days in year). */
     partial?: { proRata: 'days' | 'member_months'; fraction: Decimal; node: PartialClause };
@@ -71,6 +73,8 @@ function tileYears(term: Period, kind: YearKind, shadow: Set<string>, partials: 
     while (year.period.start.isBefore(term.end)) {
         const period = year.period.intersect(term)!;
         const cut = !period.equals(year.period);
+        const cutStart = period.start.isAfter(year.period.start);
+        const cutEnd = period.end.isBefore(year.period.end);
         const partialNode = partials.get(year.label);
         years.push({
             label: year.label,
@@ -78,6 +82,7 @@ function tileYears(term: Period, kind: YearKind, shadow: Set<string>, partials: 
             period,
             fullPeriod: year.period,
             cut,
+            cutAt: cutStart && cutEnd ? 'both' : cutStart ? 'start' : cutEnd ? 'end' : undefined,
             shadow: shadow.has(year.label),
             partial: partialNode ? {
                 proRata: partialNode.basis,

@@ -8,6 +8,7 @@ import { CareParserErrorMessageProvider } from './care-errors.js';
 import { ContractModelProvider } from './care-model-provider.js';
 import { CareScopeComputation, CareScopeProvider } from './care-scope.js';
 import { registerValidationChecks } from './validation/care-validator.js';
+import { CareLspModule, CareSharedLspModule } from './lsp/care-lsp-module.js';
 
 /** Services carec adds to Langium's. */
 export interface CareAddedServices {
@@ -39,8 +40,8 @@ export const CareModule: Module<CareServices, PartialLangiumServices & CareAdded
  * and no connection; the language server passes its connection.
  */
 export function createCareServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Care: CareServices } {
-    const shared = inject(createDefaultSharedModule(context), CareGeneratedSharedModule);
-    const Care = inject(createDefaultModule({ shared }), CareGeneratedModule, CareModule);
+    const shared = inject(createDefaultSharedModule(context), CareGeneratedSharedModule, CareSharedLspModule);
+    const Care = inject(createDefaultModule({ shared }), CareGeneratedModule, CareModule, CareLspModule);
     shared.ServiceRegistry.register(Care);
     registerValidationChecks(Care);
     if (!context.connection) {

@@ -1,9 +1,13 @@
 import '../polyfills.js';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { runCheck, FORMATS } from './check.js';
 import { CliError } from './errors.js';
 import { explain, listCodes } from './explain.js';
+import { runBuild } from './build.js';
+import { runSettle } from './settle.js';
+import { schemaText, SCHEMA_NAMES } from './schemas.js';
 import { CAREC_VERSION } from './version.js';
+import { startServer } from '../language/main.js';
 
 function buildProgram(): Command {
     const program = new Command('carec')
@@ -24,6 +28,57 @@ function buildProgram(): Command {
             process.stdout.write(outcome.output);
             outcome.notes.forEach(note => process.stderr.write(`carec: ${note}\n`));
             process.exitCode = outcome.exitCode;
+        });
+
+    program.command('build')
+        .description('check a contract, then compile it to JSON (LANGUAGE.md §7)')
+        .argument('<file>', 'a .care contract')
+        .option('-o, --output <file>', 'write the JSON here (atomically) instead of to standard output')
+        .option('--source-map', 'add "$loc" {file, line, column, endLine, endColumn} to every object from a declaration')
+        .option('--force', 'compile despite errors (marked "unchecked"), and replace an output carec did not write')
+        .addOption(new Option('--format <format>', 'diagnostics format').choices(FORMATS).default('human'))
+        .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+        .option('--no-info', 'leave out info diagnostics')
+        .option('--policy <profile>', 'what-if: check under another policy profile')
+        .action(async (file: string, options: { output?: string; sourceMap?: boolean; force?: boolean; format: string; maxWarnings?: string; info: boolean; policy?: string }) => {
+            const outcome = await runBuild(file, options);
+            process.stdout.write(outcome.stdout);
+            process.stderr.write(outcome.stderr);
+            process.exitCode = outcome.exitCode;
+        });
+
+    program.command('settle')
+        .description('settle one year from a contract (.care or its build JSON) and measured actuals (§8)')
+        .argument('<contract>', 'a .care contract or the JSON carec build wrote')
+        .requiredOption('--actuals <file>', 'the year\'s actuals (carec schema actuals)')
+        .option('--year <year>', 'the contract year the actuals must be for, e.g. 2026/27')
+        .addOption(new Option('--format <format>', 'statement format').choices(['table', 'json']).default('table'))
+        .option('-o, --output <file>', 'write the statement here (atomically)')
+        .option('--force', 'replace an output file carec did not write')
+        .action(async (contract: string, options: { actuals?: string; year?: string; format: string; output?: string; force?: boolean }) => {
+            const outcome = await runSettle(contract, options);
+            process.stdout.write(outcome.stdout);
+            process.stderr.write(outcome.stderr);
+            process.exitCode = outcome.exitCode;
+        });
+
+    program.command('schema')
+        .description('print a JSON Schema: the contract JSON, the actuals file or the settlement statement')
+        .addArgument(new Argument('[name]', 'which schema').choices(SCHEMA_NAMES).default('contract'))
+        .action((name: string) => {
+            process.stdout.write(schemaText(name));
+        });
+
+    program.command('lsp')
+        .description('start the Care language server (for editors other than VS Code)')
+        .option('--stdio', 'talk LSP over standard input and output (the default)')
+        .action(() => {
+            // The server reads its transport from argv; --stdio is what every editor config passes.
+            if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+                process.argv.push('--stdio');
+            }
+            startServer();
+            return new Promise<void>(() => undefined);
         });
 
     program.command('explain')

@@ -9,6 +9,13 @@ import { schemaText, SCHEMA_NAMES } from './schemas.js';
 import { CAREC_VERSION } from './version.js';
 import { startServer } from '../language/main.js';
 
+/** Writes a command's outcome: data on standard output, messages for people on standard error. */
+function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.exitCode;
+}
+
 function buildProgram(): Command {
     const program = new Command('carec')
         .description('Check, compile and settle outcome-based health contracts (.care)')
@@ -41,10 +48,7 @@ function buildProgram(): Command {
         .option('--no-info', 'leave out info diagnostics')
         .option('--policy <profile>', 'what-if: check under another policy profile')
         .action(async (file: string, options: { output?: string; sourceMap?: boolean; force?: boolean; format: string; maxWarnings?: string; info: boolean; policy?: string }) => {
-            const outcome = await runBuild(file, options);
-            process.stdout.write(outcome.stdout);
-            process.stderr.write(outcome.stderr);
-            process.exitCode = outcome.exitCode;
+            emit(await runBuild(file, options));
         });
 
     program.command('settle')
@@ -56,10 +60,7 @@ function buildProgram(): Command {
         .option('-o, --output <file>', 'write the statement here (atomically)')
         .option('--force', 'replace an output file carec did not write')
         .action(async (contract: string, options: { actuals?: string; year?: string; format: string; output?: string; force?: boolean }) => {
-            const outcome = await runSettle(contract, options);
-            process.stdout.write(outcome.stdout);
-            process.stderr.write(outcome.stderr);
-            process.exitCode = outcome.exitCode;
+            emit(await runSettle(contract, options));
         });
 
     program.command('schema')

@@ -1,5 +1,6 @@
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { CareCodeActionProvider } from './care-code-actions.js';
 import { CareCodeLensProvider } from './care-code-lens.js';
 import { CareCommandHandler } from './care-commands.js';
 import { CareCompletionProvider } from './care-completion.js';
@@ -20,6 +21,7 @@ export const CareLspModule: Module<CareServices, PartialLangiumLSPServices> = {
         HoverProvider: services => new CareHoverProvider(services),
         InlayHintProvider: services => new CareInlayHintProvider(services),
         CodeLensProvider: services => new CareCodeLensProvider(services),
+        CodeActionProvider: services => new CareCodeActionProvider(services),
         CompletionProvider: services => new CareCompletionProvider(services),
         DocumentSymbolProvider: services => new CareDocumentSymbolProvider(services),
         SemanticTokenProvider: services => new CareSemanticTokenProvider(services),

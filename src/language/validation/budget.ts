@@ -1,9 +1,9 @@
 import type { AstNode } from 'langium';
 import { isHostClause, isPoolManagerClause, isPoolRuleClause } from '../generated/ast.js';
 import { clauseOf, clausesOf } from '../../model/clauses.js';
-import { HUNDRED } from '../../model/decimal.js';
+import { Decimal, HUNDRED, formatNumber } from '../../model/decimal.js';
 import type { Money } from '../../model/money.js';
-import { Percent } from '../../model/money.js';
+import { Percent, currencySymbol, parseMoneyLiteral } from '../../model/money.js';
 import type { ResolvedPolicy } from '../../model/policy.js';
 import type { Severity } from './catalogue.js';
 import { IssueCodes } from './catalogue.js';
@@ -41,7 +41,8 @@ export function capitationMustReconcile({ model, report }: CheckContext): void {
                 + `by ${moneyAbs(difference)} (${differenceRatio ? gapShare(differenceRatio) : '?'})`,
             figures: {
                 year: year.label, computed: computed.toJsonAmount(), stated: stated.toJsonAmount(),
-                difference: difference.toJsonAmount(), ratio: differenceRatio?.fraction.toFixed() ?? null
+                difference: difference.toJsonAmount(), ratio: differenceRatio?.fraction.toFixed() ?? null,
+                replacement: writtenLike(year.node.amount, computed)
             },
             related: [{ node: capitation.node, message: 'capitation rates' }]
         });
@@ -148,6 +149,12 @@ export function reconciliationSeverity(difference: Money, of: Money, policy: Res
     }
     const relative = of.amount.abs().times(new Percent(policy.value('money_tolerance_relative')).fraction);
     return gap.lessThanOrEqualTo(relative) ? 'info' : 'error';
+}
+
+/** The computed amount to write in place of the stated one: paid to the penny, in the notation the author used. */
+function writtenLike(stated: string | undefined, computed: Money): string {
+    const digits = formatNumber(computed.amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), 2);
+    return stated && parseMoneyLiteral(stated).notation === 'code' ? `${computed.currency} ${digits}` : currencySymbol(computed.currency) + digits;
 }
 
 function moneyAbs(money: Money): string {

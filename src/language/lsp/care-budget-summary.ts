@@ -67,9 +67,9 @@ function withholdSection(withhold: WithholdModel): string[] {
     if (years.length === 0) {
         return [heading, '', 'Nothing is withheld in any year.', ''];
     }
-    const header = `| Outcome | Weight | ${years.map(y => `${y.label}${indicative(y.final)}`).join(' | ')} |`;
+    const header = `| Outcome | Weight | ${years.map(y => `${y.label} · ${y.rate?.format() ?? '?'}${indicative(y.final)}`).join(' | ')} |`;
     const rule = `|---|---:|${years.map(() => '---:').join('|')}|`;
-    const withheld = `| **Withheld** | ${years.map(y => y.rate?.format() ?? '?').join(' / ')} | ${years.map(y => `**${y.amount!.format()}**`).join(' | ')} |`;
+    const withheld = `| **Withheld** | | ${years.map(y => `**${y.amount!.format()}**`).join(' | ')} |`;
     const outcomes = withhold.pot?.outcomes ?? [];
     const rows = outcomes.map(outcome => {
         const cells = years.map(year => year.perOutcome.find(p => p.outcome === outcome)?.amount.format() ?? '–');

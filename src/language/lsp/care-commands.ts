@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
-import { assertReplaceable, jsonWhere, writeFileAtomic } from '../../cli/files.js';
 import { CAREC_VERSION } from '../../cli/version.js';
 import type { ContractDiagnosticJson, ContractJson } from '../../generator/contract-json.js';
 import { toContractJson } from '../../generator/contract-generator.js';
@@ -54,8 +53,13 @@ export class CareCommandHandler extends AbstractExecuteCommandHandler {
             return { message: `${name}: not built, ${errors} error${errors === 1 ? '' : 's'} (see Problems)` };
         }
         const target = join(dirname(document.uri.fsPath), name.replace(/\.care$/i, '') + '.json');
-        assertReplaceable(target, jsonWhere(value => value.$schema === json.$schema), false);
-        writeFileAtomic(target, serialiseContractJson(json));
+        if (existsSync(target) && !writtenByCarec(readFileSync(target, 'utf8'), json.$schema)) {
+            return { message: `${basename(target)} exists and was not written by carec; not overwriting it` };
+        }
+        // Temporary file then rename: a reader never sees half a document.
+        const temp = `${target}.${process.pid}.tmp`;
+        writeFileSync(temp, serialiseContractJson(json));
+        renameSync(temp, target);
         return { written: URI.file(target).toString(), message: `Wrote ${basename(target)}` };
     }
 
@@ -106,6 +110,15 @@ export class CareCommandHandler extends AbstractExecuteCommandHandler {
             generatorVersion: CAREC_VERSION
         });
         return { document, model, errors, json };
+    }
+}
+
+/** True for a JSON document of the given carec schema (so Build JSON never overwrites a user's file). */
+function writtenByCarec(text: string, schema: string): boolean {
+    try {
+        return (JSON.parse(text) as { $schema?: unknown } | null)?.$schema === schema;
+    } catch {
+        return false;
     }
 }
 

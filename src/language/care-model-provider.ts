@@ -11,14 +11,26 @@ import type { ProfileName } from '../model/policy.js';
  */
 export class ContractModelProvider {
     private readonly cache: WorkspaceCache<Contract, ContractModel>;
-    /** A what-if profile (`--policy`), applied to every contract instead of the one it names. */
-    profileOverride: ProfileName | undefined;
+    private override: ProfileName | undefined;
 
     constructor(services: LangiumCoreServices) {
         this.cache = new WorkspaceCache(services.shared);
     }
 
+    /** A what-if profile (`--policy`, the `carec.policyProfile` setting), applied to every contract instead of the one it names. */
+    get profileOverride(): ProfileName | undefined {
+        return this.override;
+    }
+
+    set profileOverride(profile: ProfileName | undefined) {
+        if (profile !== this.override) {
+            this.override = profile;
+            // Every model was built under the previous profile.
+            this.cache.clear();
+        }
+    }
+
     modelOf(contract: Contract): ContractModel {
-        return this.cache.get(contract, () => buildContractModel(contract, { profile: this.profileOverride }));
+        return this.cache.get(contract, () => buildContractModel(contract, { profile: this.override }));
     }
 }

@@ -1,6 +1,7 @@
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { CareCodeActionProvider } from './care-code-actions.js';
+import { CareConfigurationProvider } from './care-configuration.js';
 import { CareCodeLensProvider } from './care-code-lens.js';
 import { CareCommandHandler } from './care-commands.js';
 import { CareCompletionProvider } from './care-completion.js';
@@ -31,9 +32,12 @@ export const CareLspModule: Module<CareServices, PartialLangiumLSPServices> = {
 
 /**
  * Shared (language-independent) editor services: workspace symbols include contract declarations;
- * the commands behind "Build JSON", "Settle…" and "Show budget summary".
+ * the commands behind "Build JSON", "Settle…" and "Show budget summary"; settings under `carec.*`.
  */
 export const CareSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new CareConfigurationProvider(services)
+    },
     lsp: {
         WorkspaceSymbolProvider: services => new CareWorkspaceSymbolProvider(services),
         ExecuteCommandHandler: services => new CareCommandHandler(services)

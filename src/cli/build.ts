@@ -7,10 +7,11 @@ import { toContractJson } from '../generator/contract-generator.js';
 import { GenerateError } from '../generator/generate-error.js';
 import { serialiseContractJson } from '../generator/write-json.js';
 import { CAREC_VERSION } from './version.js';
+import { contractSchemaError } from './schemas.js';
 import { createWorkspace, parseFormat, parseMaxWarnings, parseProfile, render } from './check.js';
 import { ContractError, UsageError } from './errors.js';
 import { assertReplaceable, jsonWhere, writeFileAtomic } from './files.js';
-import { displayPath, expandInputs, loadDocuments } from './load.js';
+import { displayPath, expandInputs, loadDocuments, type Workspace } from './load.js';
 import { buildReport, type CheckReport, type ReportedDiagnostic } from './report.js';
 import { formatHuman } from './formats/human.js';
 
@@ -24,6 +25,7 @@ export interface BuildOptions {
     maxWarnings?: string;
     info: boolean;
     policy?: string;
+    allowOutsideImports?: boolean;
 }
 
 export interface Compiled {
@@ -33,12 +35,13 @@ export interface Compiled {
 
 /**
  * Checks one contract and compiles it to §7 JSON. A contract with errors is refused (ContractError,
- * exit 1) unless `force`, which marks the output `unchecked`.
+ * exit 1) unless `force`, which marks the output `unchecked`. A fresh workspace unless one is given
+ * (the fuzz tests reuse one across thousands of builds: building the parser is most of the cost).
  */
-export async function compileContract(file: string, options: { sourceMap?: boolean; force?: boolean; info?: boolean; policy?: string }): Promise<Compiled> {
+export async function compileContract(file: string, options: { sourceMap?: boolean; force?: boolean; info?: boolean; policy?: string; allowOutsideImports?: boolean },
+    workspace: Workspace = createWorkspace(parseProfile(options.policy))): Promise<Compiled> {
     const [path] = await expandInputs([file]);
-    const workspace = createWorkspace(parseProfile(options.policy));
-    const [document] = await loadDocuments(workspace, [path!]) as LangiumDocument<CareFile>[];
+    const [document] = await loadDocuments(workspace, [path!], { allowOutsideImports: options.allowOutsideImports }) as LangiumDocument<CareFile>[];
     const report = buildReport([document!], { includeInfo: options.info ?? true });
     const contract = document!.parseResult.value.contract;
     if (!contract) {
@@ -60,16 +63,33 @@ export async function compileContract(file: string, options: { sourceMap?: boole
     return { json, report };
 }
 
-/** A forced build of a contract too broken to have a JSON form (no term, no population) is refused too. */
+/**
+ * A forced build of a contract too broken to have a JSON form is refused too: a section every document
+ * needs is missing (GenerateError), or — since syntax errors leave declarations without names and
+ * clauses half read — generating fails or yields JSON the schema rejects. Whatever is emitted validates.
+ */
 function generate(...args: Parameters<typeof toContractJson>): ContractJson {
+    const [, options] = args;
+    const refuse = (reason: string) => new ContractError(`${options.file}: cannot be compiled even with --force: ${reason}`);
+    let json: ContractJson;
     try {
-        return toContractJson(...args);
+        json = toContractJson(...args);
     } catch (error) {
         if (error instanceof GenerateError) {
-            throw new ContractError(`${args[1].file}: cannot be compiled even with --force: ${error.message}`);
+            throw refuse(error.message);
+        }
+        if (options.unchecked) {
+            throw refuse(`its errors leave it without a JSON form (${(error as Error)?.message ?? String(error)})`);
         }
         throw error;
     }
+    if (options.unchecked) {
+        const invalid = contractSchemaError(json);
+        if (invalid) {
+            throw refuse(`its errors leave it without a valid JSON form (${invalid})`);
+        }
+    }
+    return json;
 }
 
 /** The contract has errors: nothing is compiled; the report says why. */
@@ -98,7 +118,7 @@ export interface BuildOutcome {
 }
 
 /** `carec build <file> [-o out.json] [--source-map] [--force]`. */
-export async function runBuild(file: string, options: BuildOptions): Promise<BuildOutcome> {
+export async function runBuild(file: string, options: BuildOptions, workspace?: Workspace): Promise<BuildOutcome> {
     const format = parseFormat(options.format);
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
     if (options.output !== undefined && options.output.trim() === '') {
@@ -110,7 +130,7 @@ export async function runBuild(file: string, options: BuildOptions): Promise<Bui
     }
     let compiled: Compiled;
     try {
-        compiled = await compileContract(file, options);
+        compiled = await compileContract(file, options, workspace);
     } catch (error) {
         if (error instanceof CompileRefused) {
             return { stdout: '', stderr: render(error.report, format) + `carec: ${error.message}\n`, exitCode: 1 };

@@ -1,5 +1,5 @@
-import { NodeFileSystem } from 'langium/node';
 import { createCareServices } from '../language/care-module.js';
+import { CareNodeFileSystem } from '../language/care-file-system.js';
 import { isProfileName, PROFILE_NAMES, type ProfileName } from '../model/policy.js';
 import { UsageError } from './errors.js';
 import { formatGithub } from './formats/github.js';
@@ -17,6 +17,8 @@ export interface CheckOptions {
     maxWarnings?: string;
     info: boolean;
     policy?: string;
+    /** Follow imports outside the working directory and the inputs' folders. */
+    allowOutsideImports?: boolean;
 }
 
 export interface CheckOutcome {
@@ -29,7 +31,7 @@ export interface CheckOutcome {
 
 /** A workspace of Care services over the real file system, with an optional what-if profile. */
 export function createWorkspace(policy?: ProfileName): Workspace {
-    const workspace = createCareServices(NodeFileSystem);
+    const workspace = createCareServices(CareNodeFileSystem);
     workspace.Care.model.ContractModels.profileOverride = policy;
     return workspace;
 }
@@ -76,7 +78,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     const profile = parseProfile(options.policy);
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
     const paths = await expandInputs(inputs);
-    const documents = await loadDocuments(createWorkspace(profile), paths);
+    const documents = await loadDocuments(createWorkspace(profile), paths, { allowOutsideImports: options.allowOutsideImports });
     const report = buildReport(documents, { includeInfo: options.info });
     const failed = report.summary.errors > 0 || report.summary.warnings > maxWarnings;
     const notes = profile ? [`what-if: checked under policy profile ${profile}, not the one each contract names`] : [];

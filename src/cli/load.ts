@@ -1,5 +1,5 @@
 import { statSync, accessSync, constants } from 'node:fs';
-import { resolve, relative, isAbsolute } from 'node:path';
+import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { URI, type LangiumDocument } from 'langium';
 import type { CareServices } from '../language/care-module.js';
@@ -55,12 +55,26 @@ export function readableFile(absolute: string, asGiven: string): string {
     return absolute;
 }
 
+export interface LoadOptions {
+    /** Follow imports anywhere (`--allow-outside-imports`), not only under the working directory and the inputs' folders. */
+    allowOutsideImports?: boolean;
+    cwd?: string;
+}
+
+/** The folders imports may reach: the working directory and the folder of every file named on the command line. */
+export function importRoots(paths: readonly string[], cwd: string): string[] {
+    return [...new Set([resolve(cwd), ...paths.map(p => dirname(resolve(cwd, p)))])];
+}
+
 /**
- * Loads the given files and, transitively, every file they import that exists, then parses, links and
- * validates them together. Imports that cannot be loaded are left for `import/unresolved` to report.
+ * Loads the given files and, transitively, every file they import that exists under the import roots
+ * (or anywhere, with `allowOutsideImports`), then parses, links and validates them together. Imports
+ * that cannot be loaded are left for `import/unresolved` to report.
  */
-export async function loadDocuments(workspace: Workspace, paths: readonly string[]): Promise<LangiumDocument<CareFile>[]> {
+export async function loadDocuments(workspace: Workspace, paths: readonly string[], options: LoadOptions = {}): Promise<LangiumDocument<CareFile>[]> {
     const documents = workspace.shared.workspace.LangiumDocuments;
+    const scope = workspace.Care.imports.ImportScope;
+    scope.roots = options.allowOutsideImports ? undefined : importRoots(paths, options.cwd ?? process.cwd());
     const roots: LangiumDocument<CareFile>[] = [];
     const all = new Map<string, LangiumDocument>();
     const queue = paths.map(p => URI.file(p));
@@ -85,7 +99,8 @@ export async function loadDocuments(workspace: Workspace, paths: readonly string
             roots.push(document);
         }
         for (const imported of importedUris(document.parseResult.value, uri)) {
-            if (!all.has(imported.toString()) && isReadableFile(imported.fsPath)) {
+            // An import outside the allowed folders is never read: import/unresolved reports it.
+            if (!all.has(imported.toString()) && scope.allows(imported) && isReadableFile(imported.fsPath)) {
                 queue.push(imported);
             }
         }

@@ -30,7 +30,8 @@ function buildProgram(): Command {
         .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
         .option('--no-info', 'leave out info diagnostics')
         .option('--policy <profile>', 'what-if: check under another policy profile')
-        .action(async (files: string[], options: { format: string; maxWarnings?: string; info: boolean; policy?: string }) => {
+        .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
+        .action(async (files: string[], options: { format: string; maxWarnings?: string; info: boolean; policy?: string; allowOutsideImports?: boolean }) => {
             const outcome = await runCheck(files, options);
             process.stdout.write(outcome.output);
             outcome.notes.forEach(note => process.stderr.write(`carec: ${note}\n`));
@@ -47,7 +48,8 @@ function buildProgram(): Command {
         .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
         .option('--no-info', 'leave out info diagnostics')
         .option('--policy <profile>', 'what-if: check under another policy profile')
-        .action(async (file: string, options: { output?: string; sourceMap?: boolean; force?: boolean; format: string; maxWarnings?: string; info: boolean; policy?: string }) => {
+        .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
+        .action(async (file: string, options: { output?: string; sourceMap?: boolean; force?: boolean; format: string; maxWarnings?: string; info: boolean; policy?: string; allowOutsideImports?: boolean }) => {
             emit(await runBuild(file, options));
         });
 
@@ -59,7 +61,8 @@ function buildProgram(): Command {
         .addOption(new Option('--format <format>', 'statement format').choices(['table', 'json']).default('table'))
         .option('-o, --output <file>', 'write the statement here (atomically)')
         .option('--force', 'replace an output file carec did not write')
-        .action(async (contract: string, options: { actuals?: string; year?: string; format: string; output?: string; force?: boolean }) => {
+        .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
+        .action(async (contract: string, options: { actuals?: string; year?: string; format: string; output?: string; force?: boolean; allowOutsideImports?: boolean }) => {
             emit(await runSettle(contract, options));
         });
 
@@ -104,17 +107,22 @@ export async function main(argv: string[]): Promise<number> {
         await buildProgram().parseAsync(argv, { from: 'user' });
         return Number(process.exitCode ?? 0);
     } catch (error) {
-        if (error instanceof CommanderError) {
-            // Commander has printed the message; help and version are not errors.
-            return error.exitCode === 0 ? 0 : 2;
-        }
-        if (error instanceof CliError) {
-            process.stderr.write(`carec: ${error.message}\n`);
-            return error.exitCode;
-        }
-        process.stderr.write(`carec: internal error: ${(error as Error)?.message ?? String(error)}\n`
-            + 'carec: this is a bug in carec; please report it with the input that caused it'
-            + (process.env.CAREC_DEBUG ? `\n${(error as Error)?.stack}` : ' (set CAREC_DEBUG=1 for details)') + '\n');
-        return 3;
+        return failureExitCode(error, text => process.stderr.write(text));
     }
+}
+
+/** What a command threw, as an exit code (2 usage or I/O, 1 refused input, 3 a bug), its message written for people. */
+export function failureExitCode(error: unknown, writeErr: (text: string) => void): number {
+    if (error instanceof CommanderError) {
+        // Commander has printed the message; help and version are not errors.
+        return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+        writeErr(`carec: ${error.message}\n`);
+        return error.exitCode;
+    }
+    writeErr(`carec: internal error: ${(error as Error)?.message ?? String(error)}\n`
+        + 'carec: this is a bug in carec; please report it with the input that caused it'
+        + (process.env.CAREC_DEBUG ? `\n${(error as Error)?.stack}` : ' (set CAREC_DEBUG=1 for details)') + '\n');
+    return 3;
 }

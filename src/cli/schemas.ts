@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { UsageError } from './errors.js';
 
 export const SCHEMA_NAMES = ['contract', 'actuals', 'statement'] as const;
@@ -14,4 +15,16 @@ export function schemaText(name: string): string {
 
 export function schemaJson(name: SchemaName): object {
     return JSON.parse(schemaText(name)) as object;
+}
+
+let contractValidator: ValidateFunction | undefined;
+
+/** The first way `value` fails the contract schema (`/pots/0/outcomes/3 must have required property 'id'`), or undefined when valid. */
+export function contractSchemaError(value: unknown): string | undefined {
+    contractValidator ??= new Ajv2020({ strict: false, allErrors: false }).compile(schemaJson('contract'));
+    if (contractValidator(value)) {
+        return undefined;
+    }
+    const first = contractValidator.errors?.[0];
+    return `${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`;
 }

@@ -1,5 +1,4 @@
 import { extname, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ContractJson } from '../generator/contract-json.js';
 import { settle, SettlementError, formatStatementTable, describeSettlementDiagnostic, type StatementJson } from '../settlement/index.js';
 import { compileContract, CompileRefused } from './build.js';
@@ -7,7 +6,7 @@ import { render } from './check.js';
 import { ContractError, UsageError } from './errors.js';
 import { assertReplaceable, jsonWhere, JsonSyntaxError, readJsonFile, writeFileAtomic } from './files.js';
 import { readableFile } from './load.js';
-import { schemaJson } from './schemas.js';
+import { contractSchemaError } from './schemas.js';
 
 /** A statement carec wrote: its JSON form, or the table, which starts with its title line. */
 const isStatement = (text: string): boolean =>
@@ -19,6 +18,7 @@ export interface SettleCliOptions {
     format: string;
     output?: string;
     force?: boolean;
+    allowOutsideImports?: boolean;
 }
 
 export interface SettleOutcome {
@@ -39,7 +39,7 @@ export async function runSettle(contractFile: string, options: SettleCliOptions)
         assertReplaceable(resolve(options.output), isStatement, options.force ?? false);
     }
     try {
-        const contract = await loadContract(contractFile);
+        const contract = await loadContract(contractFile, options.allowOutsideImports ?? false);
         const actuals = readJsonFile(resolve(options.actuals), options.actuals);
         const year = (actuals as { year?: unknown } | null)?.year;
         if (options.year !== undefined && year !== options.year) {
@@ -75,16 +75,14 @@ function warningLines(statement: StatementJson, actualsPath: string): string {
 }
 
 /** A `.care` contract is checked and compiled in memory; a `.json` one must validate against the contract schema. */
-async function loadContract(file: string): Promise<ContractJson> {
+async function loadContract(file: string, allowOutsideImports: boolean): Promise<ContractJson> {
     if (extname(file).toLowerCase() !== '.json') {
-        return (await compileContract(file, {})).json;
+        return (await compileContract(file, { allowOutsideImports })).json;
     }
     const json = readJsonFile(resolve(readableFile(resolve(file), file)), file);
-    const ajv = new Ajv2020({ strict: false, allErrors: false });
-    const validate = ajv.compile(schemaJson('contract'));
-    if (!validate(json)) {
-        const first = validate.errors?.[0];
-        throw new ContractError(`${file}: not a carec contract JSON (${first?.instancePath || '/'} ${first?.message ?? 'is invalid'})`);
+    const invalid = contractSchemaError(json);
+    if (invalid) {
+        throw new ContractError(`${file}: not a carec contract JSON (${invalid})`);
     }
     if ((json as ContractJson).unchecked) {
         throw new ContractError(`${file}: was built with --force from a contract with errors; fix the contract before settling`);

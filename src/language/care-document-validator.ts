@@ -1,5 +1,6 @@
-import type { LangiumDocument, ParseResult, ValidationOptions, ReferenceInfo, AstNodeDescription } from 'langium';
-import { DefaultDocumentValidator, type LangiumCoreServices } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions, ReferenceInfo, AstNodeDescription } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type LangiumCoreServices } from 'langium';
+import { nodeIndex } from './care-node-index.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ScopeProvider } from 'langium';
@@ -29,15 +30,81 @@ const REFERENCE_WORDS: Record<string, { keyword: string; kind: string }> = {
 };
 
 /**
+ * The lexer's complaint in words: invisible characters spelled as escapes, and bytes that were not
+ * UTF-8 (read as U+FFFD) named as such, since the fix is to re-save the file, not to edit the text.
+ */
+function unexpectedCharacter(text: string): string {
+    const shown = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, c => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+    return text.includes('\uFFFD')
+        ? `Unexpected character '${shown}': the file is not valid UTF-8 here; save it as UTF-8`
+        : `Unexpected character '${shown}'`;
+}
+
+/**
  * Turns lexer, parser and linker errors into catalogue diagnostics (`syntax/unexpected-token`,
  * `ref/unknown-reference`), with the names that were probably meant.
  */
 export class CareDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
 
+    /** The checks' diagnostics of each file being validated, handed from validateAst to validateDocument. */
+    private readonly checked = new WeakMap<AstNode, Diagnostic[]>();
+
     constructor(services: LangiumCoreServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
+    }
+
+    /**
+     * Langium's, except for how the checks' diagnostics join the list: Langium adds them with one spread
+     * `push(...)`, which overflows the stack past about 100,000 arguments (a 5 MB file of one clause
+     * repeated has 320,000 duplicates) and loses every diagnostic. They are appended one by one instead.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
+        try {
+            const diagnostics = await super.validateDocument(document, options, cancelToken);
+            for (const diagnostic of this.checked.get(root) ?? []) {
+                diagnostics.push(diagnostic);
+            }
+            return diagnostics;
+        } finally {
+            this.checked.delete(root);
+        }
+    }
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        this.checked.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
+        return [];
+    }
+
+    /**
+     * Runs the registered checks node by node in document order, as Langium does, but visits only the
+     * nodes whose type has checks (the file and the contract), from the node index, instead of walking
+     * and awaiting between every node of the tree.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const checksByType = new Map<string, ValidationCheck[]>();
+        for (const node of nodeIndex(rootNode).nodes) {
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            if (checks.length === 0) {
+                continue;
+            }
+            await interruptAndCheck(cancelToken);
+            for (const check of checks) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -49,7 +116,7 @@ export class CareDocumentValidator extends DefaultDocumentValidator {
             diagnostics.push({
                 severity: DiagnosticSeverity.Error,
                 range: { start: { line, character }, end: { line, character: character + error.length } },
-                message: text !== undefined ? `Unexpected character '${text}'` : error.message,
+                message: text !== undefined ? unexpectedCharacter(text) : error.message,
                 code,
                 data: { code },
                 source: 'carec'

@@ -1,4 +1,4 @@
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { Module } from 'langium';
 import { inject } from 'langium';
@@ -6,7 +6,14 @@ import { CareGeneratedModule, CareGeneratedSharedModule } from './generated/modu
 import { CareDocumentValidator } from './care-document-validator.js';
 import { CareParserErrorMessageProvider } from './care-errors.js';
 import { ContractModelProvider } from './care-model-provider.js';
+import { ImportScope } from './import-scope.js';
 import { CareScopeComputation, CareScopeProvider } from './care-scope.js';
+import { CareLinker, CareReferenceDescriptionProvider } from './care-linker.js';
+import { createCareParser } from './care-parser.js';
+import { CareTokenBuilder } from './care-token-builder.js';
+import { CareDocumentFactory } from './care-documents.js';
+import { CareAstNodeDescriptionProvider, CareAstNodeLocator } from './care-descriptions.js';
+import { CareValueConverter } from './care-value-converter.js';
 import { registerValidationChecks } from './validation/care-validator.js';
 import { CareLspModule, CareSharedLspModule } from './lsp/care-lsp-module.js';
 
@@ -14,6 +21,9 @@ import { CareLspModule, CareSharedLspModule } from './lsp/care-lsp-module.js';
 export interface CareAddedServices {
     model: {
         ContractModels: ContractModelProvider;
+    };
+    imports: {
+        ImportScope: ImportScope;
     };
 }
 
@@ -23,15 +33,34 @@ export const CareModule: Module<CareServices, PartialLangiumServices & CareAdded
     model: {
         ContractModels: services => new ContractModelProvider(services)
     },
+    imports: {
+        ImportScope: () => new ImportScope()
+    },
     references: {
         ScopeComputation: services => new CareScopeComputation(services),
-        ScopeProvider: services => new CareScopeProvider(services)
+        ScopeProvider: services => new CareScopeProvider(services),
+        Linker: services => new CareLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new CareReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: services => new CareAstNodeDescriptionProvider(services),
+        AstNodeLocator: () => new CareAstNodeLocator()
     },
     validation: {
         DocumentValidator: services => new CareDocumentValidator(services)
     },
     parser: {
+        LangiumParser: services => createCareParser(services),
+        TokenBuilder: () => new CareTokenBuilder(),
+        ValueConverter: () => new CareValueConverter(),
         ParserErrorMessageProvider: () => new CareParserErrorMessageProvider()
+    }
+};
+
+/** Shared services carec changes: documents are updated in place when an edit stays inside one token. */
+export const CareSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: services => new CareDocumentFactory(services)
     }
 };
 
@@ -40,7 +69,7 @@ export const CareModule: Module<CareServices, PartialLangiumServices & CareAdded
  * and no connection; the language server passes its connection.
  */
 export function createCareServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Care: CareServices } {
-    const shared = inject(createDefaultSharedModule(context), CareGeneratedSharedModule, CareSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), CareGeneratedSharedModule, CareSharedModule, CareSharedLspModule);
     const Care = inject(createDefaultModule({ shared }), CareGeneratedModule, CareModule, CareLspModule);
     shared.ServiceRegistry.register(Care);
     registerValidationChecks(Care);

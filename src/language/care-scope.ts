@@ -1,12 +1,13 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope } from 'langium';
-import { AstUtils, DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MultiMap, UriUtils } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MultiMap, UriUtils, stream } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isCareFile, isContract, isLibrary, isMetric, isParty, type CareFile } from './generated/ast.js';
+import { isCareFile, isContract, isDeclaration, isLibrary, isMetric, isParty, type CareFile } from './generated/ast.js';
 import { importedUris } from './imports.js';
+import { nodeIndex } from './care-node-index.js';
 
 /**
  * One namespace per contract (LANGUAGE.md §3): every name declared anywhere in a contract is visible
- * throughout the file, so all named nodes are collected once onto the root. A library exports its
+ * throughout the file, so all declarations are collected once onto the root. A library exports its
  * metrics globally as `Library.Metric`; a contract exports nothing.
  */
 export class CareScopeComputation extends DefaultScopeComputation {
@@ -21,11 +22,12 @@ export class CareScopeComputation extends DefaultScopeComputation {
             .map(metric => this.descriptions.createDescription(metric, `${library.name}.${metric.name}`, document));
     }
 
+    /** The declarations (parties, cohorts, services, pots, outcomes…), in document order, from the file's node index. */
     override async collectLocalSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        for (const node of AstUtils.streamAst(root)) {
-            if (node === root || isContract(node) || isLibrary(node) || isMetric(node)) {
+        for (const node of nodeIndex(root).nodes) {
+            if (!isDeclaration(node) || isContract(node) || isLibrary(node) || isMetric(node)) {
                 continue;
             }
             const name = this.nameProvider.getName(node);
@@ -42,25 +44,44 @@ const PARTY_ROLE: Record<string, 'subcontractor' | undefined> = {
     'ProvisionClause:subcontractors': 'subcontractor'
 };
 
-/** References of the right kind only: the declared type, narrowed further where the grammar says so. */
+/**
+ * References of the right kind only: the declared type, narrowed further where the grammar says so.
+ * A file's scopes are built once per kind of reference (not once per reference) and looked up by name.
+ */
 export class CareScopeProvider extends DefaultScopeProvider {
+    /** Per set of local symbols (a new set after every change), the scope for each kind of reference. */
+    private readonly scopes = new WeakMap<LocalSymbols, Map<string, Scope>>();
+
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
         if (referenceType === 'Metric') {
             return this.libraryScope(document);
         }
+        const local = document.localSymbols;
         const root = document.parseResult.value;
-        const symbols = document.localSymbols?.getStream(root);
-        if (!symbols) {
+        if (!local?.has(root)) {
             return EMPTY_SCOPE;
         }
         const role = PARTY_ROLE[`${context.container.$type}:${context.property}`];
         const kindFilter = kindFilterFor(context);
-        const candidates = symbols.filter(d => this.reflection.isSubtype(d.type, referenceType))
-            .filter(d => !role || (isParty(d.node) && d.node.role === role))
-            .filter(d => !kindFilter || kindFilter(d));
-        return this.createScope(candidates);
+        const key = `${referenceType}:${role ?? ''}:${kindFilter ? context.container.$type : ''}`;
+        let byKind = this.scopes.get(local);
+        if (!byKind) {
+            byKind = new Map();
+            this.scopes.set(local, byKind);
+        }
+        let scope = byKind.get(key);
+        if (!scope) {
+            const candidates = local.getStream(root)
+                .filter(d => this.reflection.isSubtype(d.type, referenceType))
+                .filter(d => !role || (isParty(d.node) && d.node.role === role))
+                .filter(d => !kindFilter || kindFilter(d))
+                .toArray();
+            scope = new FirstDeclarationScope(candidates);
+            byKind.set(key, scope);
+        }
+        return scope;
     }
 
     /** Metrics of the libraries this file imports, by their qualified name. */
@@ -69,6 +90,34 @@ export class CareScopeProvider extends DefaultScopeProvider {
         const imported = new Set(importedUris(root, document.uri).map(uri => uri.toString()));
         const metrics = this.indexManager.allElements('Metric', imported);
         return this.createScope(metrics);
+    }
+}
+
+/**
+ * The declarations of one kind, looked up by name in constant time. A name declared twice resolves to
+ * its first declaration (the duplicate is `ref/duplicate-name`), as a scan in document order would.
+ */
+class FirstDeclarationScope implements Scope {
+    private readonly byName = new Map<string, AstNodeDescription>();
+
+    constructor(private readonly elements: readonly AstNodeDescription[]) {
+        for (const element of elements) {
+            if (!this.byName.has(element.name)) {
+                this.byName.set(element.name, element);
+            }
+        }
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byName.get(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.elements).filter(e => e.name === name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.elements);
     }
 }
 

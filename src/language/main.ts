@@ -1,8 +1,9 @@
 import '../polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCareServices } from './care-module.js';
+import { watchPolicyProfile } from './lsp/care-configuration.js';
+import { CareNodeFileSystem } from './care-file-system.js';
 
 /**
  * Starts the Care language server on the process's stdio (or whatever transport the client passed on
@@ -11,6 +12,7 @@ import { createCareServices } from './care-module.js';
  */
 export function startServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared } = createCareServices({ connection, ...NodeFileSystem });
+    const { shared, Care } = createCareServices({ connection, ...CareNodeFileSystem });
+    watchPolicyProfile(shared, Care);
     startLanguageServer(shared);
 }

@@ -1,4 +1,4 @@
-import { Decimal, parseDecimal } from './decimal.js';
+import { Decimal, memoizeByText, parseDecimal } from './decimal.js';
 import { parseMoneyLiteral, parsePercentLiteral, type Money, type Percent } from './money.js';
 import { CalendarDate, isYearLabel, parseYearLabel, type YearLabel } from './period.js';
 
@@ -7,11 +7,10 @@ import { CalendarDate, isYearLabel, parseYearLabel, type YearLabel } from './per
  * not a valid value (a bad grouping, a non-existent date) reads as undefined, and a syntax/* check reports it.
  */
 export function readNumber(text: string | undefined): Decimal | undefined {
-    if (text === undefined || !isWellGrouped(text)) {
-        return undefined;
-    }
-    return parseDecimal(text);
+    return text === undefined ? undefined : numberOfText(text);
 }
+
+const numberOfText = memoizeByText((text: string): Decimal | undefined => isWellGrouped(text) ? parseDecimal(text) : undefined);
 
 /** A whole, non-negative count such as a population size; undefined when it has decimals. */
 export function readCount(text: string | undefined): Decimal | undefined {
@@ -40,12 +39,13 @@ export function readDate(text: string | undefined): CalendarDate | undefined {
 }
 
 export function readYear(text: string | undefined): YearLabel | undefined {
-    if (text === undefined) {
-        return undefined;
-    }
+    return text === undefined ? undefined : yearOfText(text);
+}
+
+const yearOfText = memoizeByText((text: string): YearLabel | undefined => {
     const parsed = parseYearLabel(text);
     return isYearLabel(parsed) ? parsed : undefined;
-}
+});
 
 /** Thousands commas, when present, separate groups of exactly three digits after a first group of 1–3. */
 export function isWellGrouped(text: string): boolean {

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, ZERO } from './decimal.js';
+import { Decimal, HUNDRED, ZERO, sqrt } from './decimal.js';
 import type { TargetModel } from './outcome-targets.js';
 import type { BaselineModel } from './outcomes.js';
 
@@ -48,7 +48,7 @@ export function assessReliability(unit: string | undefined, baseline: BaselineMo
     if (b.isZero()) {
         return { kind: 'not-assessable', reason: 'zero-baseline' };
     }
-    const band = Z95.times(lambda.value.sqrt());
+    const band = Z95.times(sqrt(lambda.value));
     const years = targets.filter(t => t.goal).map(t => {
         const change = t.goal!.minus(b).abs();
         const required = lambda.value.times(change).dividedBy(b.abs());
@@ -59,7 +59,7 @@ export function assessReliability(unit: string | undefined, baseline: BaselineMo
 
 function proportion(b: Decimal, n: Decimal, targets: readonly TargetModel[]): ReliabilityModel {
     const p = b.dividedBy(HUNDRED);
-    const band = n.isZero() ? ZERO : HUNDRED.times(Z95).times(p.times(p.negated().plus(1)).abs().dividedBy(n).sqrt());
+    const band = n.isZero() ? ZERO : HUNDRED.times(Z95).times(sqrt(p.times(p.negated().plus(1)).abs().dividedBy(n)));
     const years = targets.filter(t => t.goal).map(t => {
         const change = t.goal!.minus(b).abs();
         return { label: t.label, target: t, change, required: change, band, inside: change.lessThan(band) };

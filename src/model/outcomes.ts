@@ -124,14 +124,21 @@ export function isClinicalType(type: string | undefined): boolean {
  * (LANGUAGE.md §3.12: an outcome inherits the metric's clauses and may restate them).
  */
 export function effectiveClauses(outcome: Outcome): AstNode[] {
-    const metric = outcome.clauses.find(isUsesClause)?.metric?.ref;
+    const metric = clauseOf(outcome, isUsesClause)?.metric?.ref;
     return metric ? [...outcome.clauses, ...metric.clauses] : [...outcome.clauses];
 }
 
 export function buildPots(contract: Contract, population: PopulationModel, term: TermModel | undefined = buildTerm(contract)): PotModel[] {
+    const atRiskByPot = atRiskYearsByPot(contract, term);
+    const cohortsByNode = new Map<AstNode, CohortModel>();
+    for (const cohort of population.all) {
+        if (!cohortsByNode.has(cohort.node)) {
+            cohortsByNode.set(cohort.node, cohort);
+        }
+    }
     return contract.members.filter(isPot).map(node => {
-        const pot: PotModel = { name: node.name, node, outcomes: [], weightTotal: new Percent(ZERO), atRisk: atRiskYears(contract, node, term) };
-        pot.outcomes = node.outcomes.map(o => buildOutcome(o, pot, population, term));
+        const pot: PotModel = { name: node.name, node, outcomes: [], weightTotal: new Percent(ZERO), atRisk: atRiskByPot.get(node) ?? [] };
+        pot.outcomes = node.outcomes.map(o => buildOutcome(o, pot, population, term, cohortsByNode));
         pot.weightTotal = new Percent(pot.outcomes.reduce((sum, o) => sum.plus(o.weight?.value ?? ZERO), ZERO));
         const weighted = pot.outcomes.filter(o => o.weight);
         const last = weighted[weighted.length - 1];
@@ -142,19 +149,32 @@ export function buildPots(contract: Contract, population: PopulationModel, term:
     });
 }
 
-function atRiskYears(contract: Contract, pot: Pot, term: TermModel | undefined): AtRiskYear[] {
+/** For each pot, the years with a withhold above 0% into it, in the order the withholds state them; read in one pass. */
+function atRiskYearsByPot(contract: Contract, term: TermModel | undefined): Map<Pot, AtRiskYear[]> {
     const payment = contract.members.find(isPayment);
-    return clausesOf(payment, isWithhold)
-        .filter(w => w.pot?.ref === pot)
-        .flatMap(w => w.phases)
-        .flatMap(node => {
+    const byPot = new Map<Pot, AtRiskYear[]>();
+    for (const withhold of clausesOf(payment, isWithhold)) {
+        const pot = withhold.pot?.ref;
+        if (!pot) {
+            continue;
+        }
+        let years = byPot.get(pot);
+        if (!years) {
+            years = [];
+            byPot.set(pot, years);
+        }
+        for (const node of withhold.phases) {
             const rate = readPercent(node.rate);
-            return rate && rate.value.greaterThan(0)
-                ? [{ node, label: node.year, rate, shadow: findYear(term, node.year)?.shadow ?? false }] : [];
-        });
+            if (rate && rate.value.greaterThan(0)) {
+                years.push({ node, label: node.year, rate, shadow: findYear(term, node.year)?.shadow ?? false });
+            }
+        }
+    }
+    return byPot;
 }
 
-function buildOutcome(node: Outcome, pot: PotModel, population: PopulationModel, term: TermModel | undefined): OutcomeModel {
+function buildOutcome(node: Outcome, pot: PotModel, population: PopulationModel, term: TermModel | undefined,
+    cohortsByNode: ReadonlyMap<AstNode, CohortModel>): OutcomeModel {
     const block = { clauses: effectiveClauses(node) };
     const first = <T extends AstNode>(is: (n: unknown) => n is T) => clauseOf(block, is);
     const uses = first(isUsesClause);
@@ -166,7 +186,7 @@ function buildOutcome(node: Outcome, pot: PotModel, population: PopulationModel,
     const window: WindowModel = rolling ? { kind: 'rolling', duration: rolling } : { kind: 'contract_year' };
     const source = first(isSourceClause);
     const denominatorNode = first(isDenominatorClause)?.cohort?.ref;
-    const denominator = denominatorNode ? population.all.find(c => c.node === denominatorNode) : undefined;
+    const denominator = denominatorNode ? cohortsByNode.get(denominatorNode) : undefined;
     const direction = first(isDirectionClause)?.value;
     const baseline = buildBaseline(first(isBaselineClause));
     const scale = first(isScaleClause);

@@ -2,9 +2,9 @@
 export class CalendarDate {
     private constructor(readonly year: number, readonly month: number, readonly day: number) {}
 
-    /** Returns undefined when the date does not exist (`2026-02-29`). */
+    /** Returns undefined when the date does not exist (`2026-02-29`, or any day of year 0000, which the Gregorian calendar lacks). */
     static of(year: number, month: number, day: number): CalendarDate | undefined {
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return undefined;
         }
         return new CalendarDate(year, month, day);
@@ -20,13 +20,27 @@ export class CalendarDate {
     }
 
     static fromDayNumber(dayNumber: number): CalendarDate {
-        const d = new Date(dayNumber * 86_400_000);
-        return new CalendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+        // Proleptic Gregorian calendar in whole days (H. Hinnant's civil_from_days): no Date, whose
+        // UTC constructor reads years 0–99 as 1900–1999.
+        const z = dayNumber + 719_468;
+        const era = Math.floor(z / 146_097);
+        const doe = z - era * 146_097;
+        const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+        const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+        const mp = Math.floor((5 * doy + 2) / 153);
+        const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+        const month = mp < 10 ? mp + 3 : mp - 9;
+        return new CalendarDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
     }
 
-    /** Days since 1970-01-01. */
+    /** Days since 1970-01-01 (negative before it). */
     get dayNumber(): number {
-        return Date.UTC(this.year, this.month - 1, this.day) / 86_400_000;
+        const y = this.month <= 2 ? this.year - 1 : this.year;
+        const era = Math.floor(y / 400);
+        const yoe = y - era * 400;
+        const doy = Math.floor((153 * (this.month + (this.month > 2 ? -3 : 9)) + 2) / 5) + this.day - 1;
+        const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+        return era * 146_097 + doe - 719_468;
     }
 
     addDays(days: number): CalendarDate {
@@ -129,22 +143,12 @@ export function parseYearLabel(text: string): YearLabel | YearLabelProblem {
         if (fy[2] !== expected) {
             return { kind: 'bad-suffix', suggestion: `${fy[1]}/${expected}` };
         }
-        return {
-            label: text,
-            kind: 'april_to_march',
-            startYear,
-            period: new Period(CalendarDate.of(startYear, 4, 1)!, CalendarDate.of(startYear + 1, 4, 1)!)
-        };
+        return yearOf('april_to_march', startYear) ?? { kind: 'malformed' };
     }
     const py = /^PY(\d{4})$/.exec(text);
     if (py) {
         const startYear = Number(py[1]);
-        return {
-            label: text,
-            kind: 'calendar',
-            startYear,
-            period: new Period(CalendarDate.of(startYear, 1, 1)!, CalendarDate.of(startYear + 1, 1, 1)!)
-        };
+        return yearOf('calendar', startYear) ?? { kind: 'malformed' };
     }
     return { kind: 'malformed' };
 }
@@ -155,17 +159,35 @@ export function isYearLabel(value: YearLabel | YearLabelProblem): value is YearL
 
 /** The label of the contract year of `kind` starting in `startYear`. */
 export function yearLabelFor(kind: YearKind, startYear: number): string {
-    return kind === 'calendar' ? `PY${startYear}` : `${startYear}/${pad2((startYear + 1) % 100)}`;
+    const yyyy = String(startYear).padStart(4, '0');
+    return kind === 'calendar' ? `PY${yyyy}` : `${yyyy}/${pad2((startYear + 1) % 100)}`;
 }
 
-/** The year label of `kind` whose period contains `date`. */
-export function yearContaining(kind: YearKind, date: CalendarDate): YearLabel {
+/** The contract year of `kind` starting in `startYear`; undefined outside 0001–9999, which a label cannot write. */
+export function yearOf(kind: YearKind, startYear: number): YearLabel | undefined {
+    if (!Number.isInteger(startYear) || startYear < 1 || startYear > 9999) {
+        return undefined;
+    }
+    const month = kind === 'calendar' ? 1 : 4;
+    return {
+        label: yearLabelFor(kind, startYear),
+        kind,
+        startYear,
+        period: new Period(CalendarDate.of(startYear, month, 1)!, CalendarDate.of(startYear + 1, month, 1)!)
+    };
+}
+
+/** The year of `kind` whose period contains `date`; undefined before 0001/02 (January–March 0001). */
+export function yearContaining(kind: YearKind, date: CalendarDate): YearLabel | undefined {
     const startYear = kind === 'calendar' ? date.year : date.month >= 4 ? date.year : date.year - 1;
-    return parseYearLabel(yearLabelFor(kind, startYear)) as YearLabel;
+    return yearOf(kind, startYear);
 }
 
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (month === 2) {
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    }
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function pad2(n: number): string {

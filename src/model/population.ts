@@ -91,7 +91,7 @@ export function normaliseAge(range: AgeRange | undefined): AgeInterval | undefin
     }
     const lo = range.lo !== undefined ? readNumber(range.lo) : ZERO;
     const hi = range.hi !== undefined ? readNumber(range.hi) : undefined;
-    if (!lo || !lo.isInteger() || (range.hi !== undefined && (!hi || !hi.isInteger()))) {
+    if (!lo || !lo.isInteger() || (range.hi !== undefined && (!hi || !hi.isInteger())) || ((range.under || !range.plus) && !hi)) {
         return undefined;
     }
     if (range.under) {

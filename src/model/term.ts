@@ -4,7 +4,7 @@ import { clauseOf, clausesOf } from './clauses.js';
 import { Decimal } from './decimal.js';
 import { readDuration, type DurationValue } from './duration.js';
 import { readDate, readYear } from './literals.js';
-import { CalendarDate, Period, parseYearLabel, yearContaining, yearLabelFor, type YearKind, type YearLabel } from './period.js';
+import { CalendarDate, Period, yearContaining, yearOf, type YearKind } from './period.js';
 
 /** A contract year derived from the term (LANGUAGE.md §3.3). */
 export interface ContractYear {
@@ -69,8 +69,8 @@ export function buildTerm(contract: Contract): TermModel | undefined {
 
 function tileYears(term: Period, kind: YearKind, shadow: Set<string>, partials: Map<string, PartialClause>): ContractYear[] {
     const years: ContractYear[] = [];
-    let year: YearLabel = yearContaining(kind, term.start);
-    while (year.period.start.isBefore(term.end)) {
+    // A year label has four digits: years before 0001/02 or after 9999/00 cannot be named, so they are not tiled.
+    for (let year = yearContaining(kind, term.start) ?? yearOf(kind, 1); year && year.period.start.isBefore(term.end); year = yearOf(kind, year.startYear + 1)) {
         const period = year.period.intersect(term)!;
         const cut = !period.equals(year.period);
         const cutStart = period.start.isAfter(year.period.start);
@@ -90,7 +90,6 @@ function tileYears(term: Period, kind: YearKind, shadow: Set<string>, partials: 
                 node: partialNode
             } : undefined
         });
-        year = parseYearLabel(yearLabelFor(kind, year.startYear + 1)) as YearLabel;
     }
     return years;
 }

@@ -52,7 +52,7 @@ export function evaluationMustMeasureImpact({ model, report }: CheckContext): vo
     if (!evaluation) {
         return;
     }
-    const paid = new Set(model.outcomes.flatMap(o => [o.name, o.title ?? '']).map(normalise));
+    const paid = new Set(model.outcomes.flatMap(o => [o.name, o.title]).map(normalise));
     const beyond = evaluation.measures.filter(m => !paid.has(normalise(m)));
     if (beyond.length > 0) {
         return;
@@ -67,8 +67,9 @@ export function evaluationMustMeasureImpact({ model, report }: CheckContext): vo
     });
 }
 
-function normalise(text: string): string {
-    return text.replace(/^"|"$/g, '').trim().toLowerCase();
+/** Names and titles of a document with syntax errors may be missing. */
+function normalise(text: string | undefined): string {
+    return (text ?? '').replace(/^"|"$/g, '').trim().toLowerCase();
 }
 
 /** The evaluation rules of LANGUAGE.md §5, each named after what it enforces. */

@@ -13,15 +13,23 @@ type Documents = CareServices['shared']['workspace']['LangiumDocuments'];
  */
 export function importsMustResolve(file: CareFile, report: Report, services: CareServices): void {
     const documents = services.shared.workspace.LangiumDocuments;
+    const scope = services.imports.ImportScope;
     const home = AstUtils.getDocument(file).uri;
     for (const imp of file.imports) {
         const uri = resolveImport(home, imp);
         if (!uri) {
             continue;
         }
+        if (!scope.allows(uri)) {
+            unresolved(report, imp, `import "${imp.path}": ${uri.fsPath} is outside the folders carec may read (${scope.describe()}); `
+                + 'run carec from a folder that contains it, or pass --allow-outside-imports', { reason: 'outside-workspace', resolved: uri.fsPath });
+            continue;
+        }
         const document = documents.getDocument(uri);
         if (!document) {
-            unresolved(report, imp, `import "${imp.path}": file not found`, { reason: 'not-found', resolved: relativeName(home, uri) });
+            const kind = fileKind(services, uri);
+            const problem = kind === 'directory' ? 'is a folder, not a .care file' : kind === 'other' ? 'is not a regular file' : 'file not found';
+            unresolved(report, imp, `import "${imp.path}": ${problem}`, { reason: kind === 'missing' ? 'not-found' : 'not-a-file', resolved: relativeName(home, uri) });
             continue;
         }
         const contract = (document.parseResult.value as CareFile).contract;
@@ -29,6 +37,15 @@ export function importsMustResolve(file: CareFile, report: Report, services: Car
             unresolved(report, imp, `import "${imp.path}": the file holds contract ${contract.name}, not a library`,
                 { reason: 'not-a-library', resolved: relativeName(home, uri), contract: contract.name ?? null });
         }
+    }
+}
+
+function fileKind(services: CareServices, uri: URI): 'missing' | 'directory' | 'other' {
+    try {
+        const node = services.shared.workspace.FileSystemProvider.statSync(uri);
+        return node.isDirectory ? 'directory' : node.isFile ? 'missing' : 'other';
+    } catch {
+        return 'missing';
     }
 }
 

@@ -1,5 +1,5 @@
 import type { LeafCstNode } from 'langium';
-import { CstUtils, isLeafCstNode } from 'langium';
+import { literalTokens } from '../care-node-index.js';
 import { isRoundingClause } from '../generated/ast.js';
 import { Decimal, groupDigits, parseDecimal, writtenDecimalPlaces } from '../../model/decimal.js';
 import { isWellGrouped, moneyDigits } from '../../model/literals.js';
@@ -7,17 +7,10 @@ import { currencySymbol, parseMoneyLiteral } from '../../model/money.js';
 import { IssueCodes } from './catalogue.js';
 import type { CheckContext, ContractCheck } from './reporter.js';
 
-/** Every MONEY or PERCENT token of the contract, as written. */
-function* tokens(ctx: CheckContext, type: 'MONEY' | 'PERCENT'): Generator<LeafCstNode> {
-    const root = ctx.model.contract.$cstNode;
-    if (!root) {
-        return;
-    }
-    for (const cst of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name === type) {
-            yield cst;
-        }
-    }
+/** Every MONEY or PERCENT token of the contract, as written (imports hold none). */
+function tokens(ctx: CheckContext, type: 'MONEY' | 'PERCENT'): readonly LeafCstNode[] {
+    const root = ctx.model.contract.$cstNode?.root;
+    return root ? literalTokens(root).get(type) ?? [] : [];
 }
 
 /** V-22: every amount is in the contract's currency. */

@@ -1,15 +1,19 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import { isContract } from '../generated/ast.js';
+import { subtreeNodes } from '../care-node-index.js';
+import { isContract, isDeclaration } from '../generated/ast.js';
 import { IssueCodes } from './catalogue.js';
 import type { CheckContext, ContractCheck } from './reporter.js';
 import { lineOf } from './reporter.js';
 
-/** V-02: every name is declared once in the contract's one namespace. */
+/**
+ * V-02: every name is declared once in the contract's one namespace. Only declarations have names here:
+ * `source "GP data extraction"` is a data source's title, which many outcomes may share.
+ */
 export function namesMustBeUnique({ model, report }: CheckContext): void {
     const first = new Map<string, AstNode>();
-    for (const node of AstUtils.streamAst(model.contract)) {
-        const name = isContract(node) ? undefined : (node as { name?: unknown }).name;
+    for (const node of subtreeNodes(AstUtils.findRootNode(model.contract), model.contract)) {
+        const name = isContract(node) || !isDeclaration(node) ? undefined : node.name;
         if (typeof name !== 'string' || !name) {
             continue;
         }

@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import { isContract, isServices, isWithhold } from '../generated/ast.js';
+import { Contract, Services, Withhold } from '../generated/ast.js';
+import { subtreeNodes } from '../care-node-index.js';
 import { IssueCodes } from './catalogue.js';
 import type { Report } from './reporter.js';
 import { lineOf } from './reporter.js';
@@ -34,7 +35,7 @@ const LABELS: Record<string, string> = {
 
 /** Reports each clause that repeats one already stated in the same block, pointing at the first. */
 export function clausesMustNotRepeat(root: AstNode, report: Report): void {
-    for (const node of AstUtils.streamAst(root)) {
+    for (const node of subtreeNodes(AstUtils.findRootNode(root), root)) {
         const list = clauseList(node);
         if (!list) {
             continue;
@@ -68,14 +69,11 @@ export function clausesMustNotRepeat(root: AstNode, report: Report): void {
 
 /** The list of clause nodes a block holds: a contract's members, the services items, a withhold's phases. */
 function clauseList(node: AstNode): readonly AstNode[] | undefined {
-    if (isContract(node)) {
-        return node.members;
-    }
-    if (isServices(node)) {
-        return node.items;
-    }
-    if (isWithhold(node)) {
-        return node.phases;
+    // Contract, Services and Withhold have no subtypes: comparing the type name is what their guards test.
+    switch (node.$type) {
+        case Contract.$type: return (node as Contract).members;
+        case Services.$type: return (node as Services).items;
+        case Withhold.$type: return (node as Withhold).phases;
     }
     const clauses = (node as { clauses?: unknown }).clauses;
     return Array.isArray(clauses) ? clauses as AstNode[] : undefined;

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
+import { subtreeNodes } from '../care-node-index.js';
 import { readYear } from '../../model/literals.js';
 import { findYear, type TermModel } from '../../model/term.js';
 import { IssueCodes } from './catalogue.js';
@@ -73,7 +74,7 @@ export function yearsMustLieInTheTerm({ model, report }: CheckContext): void {
     if (!term?.period || term.years.length === 0) {
         return;
     }
-    for (const node of AstUtils.streamAst(model.contract)) {
+    for (const node of subtreeNodes(AstUtils.findRootNode(model.contract), model.contract)) {
         const site = CONTRACT_YEAR_SITES[node.$type];
         if (!site) {
             continue;

@@ -18,5 +18,10 @@ export const cases: RuleCase[] = [
         text: variant('outcome M4 "Structured', 'outcome M3 "Structured'),
         message: "'M3' is already declared at line"
     },
-    { code: 'ref/duplicate-name', name: 'names are unique', expect: 'clean', text: CANONICAL }
+    { code: 'ref/duplicate-name', name: 'names are unique', expect: 'clean', text: CANONICAL },
+    {
+        // Source names are titles, not declarations: the Westbridge example has two outcomes from the MHSDS.
+        code: 'ref/duplicate-name', name: 'two outcomes share a data source title', expect: 'clean',
+        text: variant('source "Provider structured-education records"', 'source "GP data extraction"')
+    }
 ];

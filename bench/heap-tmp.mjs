@@ -1,0 +1,25 @@
+import '../out/polyfills.js';
+import { readFileSync } from 'node:fs';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { writeHeapSnapshot } from 'node:v8';
+import { createCareServices } from '../out/language/care-module.js';
+const { shared } = createCareServices(NodeFileSystem);
+const lib = await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file('/tmp/bgen/shared-metrics.care'));
+const small = shared.workspace.LangiumDocumentFactory.fromString(readFileSync('/tmp/bgen/c1000.care','utf8'), URI.file('/tmp/bgen/small.care'));
+shared.workspace.LangiumDocuments.addDocument(small);
+await shared.workspace.DocumentBuilder.build([lib, small], { validation: true });
+shared.workspace.LangiumDocuments.deleteDocument(small.uri); shared.workspace.IndexManager.remove(small.uri);
+globalThis.gc(); globalThis.gc();
+const a = process.memoryUsage().heapUsed;
+writeHeapSnapshot('/tmp/bgen/heapA.heapsnapshot');
+const big = shared.workspace.LangiumDocumentFactory.fromString(readFileSync(process.argv[2],'utf8'), URI.file('/tmp/bgen/big.care'));
+shared.workspace.LangiumDocuments.addDocument(big);
+await shared.workspace.DocumentBuilder.build([big], shared.workspace.DocumentBuilder.updateBuildOptions);
+globalThis.gc(); globalThis.gc();
+console.log('delta MB', (process.memoryUsage().heapUsed - a)/1e6, big.state);
+writeHeapSnapshot('/tmp/bgen/heapB.heapsnapshot');
+const { CstUtils, isLeafCstNode } = await import('langium');
+let cached = 0, comps = 0;
+for (const c of CstUtils.streamCst(big.parseResult.value.$cstNode)) { if (!isLeafCstNode(c)) { comps++; if (c._rangeCache) cached++; } }
+console.log({ comps, cached });

@@ -1,0 +1,15 @@
+import '../out/polyfills.js';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createCareServices } from '../out/language/care-module.js';
+import { buildContractModel } from '../out/model/contract-model.js';
+const { shared } = createCareServices(NodeFileSystem);
+const docs = [await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(process.argv[2])), await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file('/tmp/bgen/shared-metrics.care'))];
+await shared.workspace.DocumentBuilder.build(docs, { validation: false });
+const c = docs[0].parseResult.value.contract;
+const { Session } = await import('node:inspector/promises');
+for (let i = 0; i < 5; i++) buildContractModel(c);
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 50 }); await s.post('Profiler.start');
+for (let i = 0; i < Number(process.argv[3] ?? 20); i++) buildContractModel(c);
+const { profile } = await s.post('Profiler.stop');
+(await import('node:fs')).writeFileSync('/tmp/bgen/model.cpuprofile', JSON.stringify(profile));

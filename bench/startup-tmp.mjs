@@ -1,0 +1,18 @@
+import '../out/polyfills.js';
+const t0 = performance.now();
+const { createDefaultCoreModule, createDefaultSharedCoreModule, inject, EmptyFileSystem } = await import('langium');
+const { CareGeneratedModule, CareGeneratedSharedModule, CareLanguageMetaData } = await import('../out/language/generated/module.js');
+const t1 = performance.now();
+const mode = process.argv[2] ?? 'development';
+const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), CareGeneratedSharedModule);
+const Care = inject(createDefaultCoreModule({ shared }), CareGeneratedModule, { LanguageMetaData: () => ({ ...CareLanguageMetaData, mode }) });
+const t2 = performance.now(); const g = Care.Grammar; const t3 = performance.now();
+const lx = Care.parser.Lexer; const t4 = performance.now();
+const p = Care.parser.LangiumParser; const t5 = performance.now();
+console.log(mode, { import: (t1-t0).toFixed(0), grammar: (t3-t2).toFixed(0), lexer: (t4-t3).toFixed(0), parser: (t5-t4).toFixed(0) });
+const { Lexer: ChevLexer } = await import('chevrotain');
+const tb = Care.parser.TokenBuilder;
+let a = performance.now(); const tokens = tb.buildTokens(Care.Grammar, { caseInsensitive: false }); let b = performance.now();
+const list = Array.isArray(tokens) ? tokens : Object.values(tokens);
+const cl = new ChevLexer(list, { positionTracking: 'full', skipValidations: mode === 'production' }); let c = performance.now();
+console.log('buildTokens', (b-a).toFixed(0), 'chevrotain Lexer', (c-b).toFixed(0), 'tokens', list.length);

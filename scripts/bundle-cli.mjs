@@ -1,0 +1,64 @@
+// Bundles the CLI (src/cli/main.ts) and everything it uses into one CommonJS file, out/carec.cjs, which
+// bin/carec.js loads when it is newer than the last `tsc -b` (tsconfig.tsbuildinfo) — or always, in an
+// installed package, which has no tsbuildinfo. Module loading is most of a cold start: one file instead
+// of several hundred, with V8's code cache (see bin/carec.js), starts several times faster.
+//   node scripts/bundle-cli.mjs [--minify]
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const minify = process.argv.includes('--minify');
+
+/**
+ * Our modules find data files (package.json, schemas/, language/snippets.json) relative to
+ * `import.meta.url`, which is empty in CommonJS. src/ and out/ sit at the same depth, so each module
+ * gets the URL its source file has in the package: out/.. + its path from the root.
+ */
+const sourceModuleUrl = {
+    name: 'source-module-url',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async args => {
+            const source = await readFile(args.path, 'utf8');
+            if (!source.includes('import.meta.url')) {
+                return undefined;
+            }
+            const fromRoot = relative(root, args.path).split(sep).join('/');
+            const url = `require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', ${JSON.stringify(fromRoot)})).href`;
+            return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+        });
+        // A dependency's ESM build that asks for its own URL gets the bundle's: it resolves packages from
+        // the same node_modules. fdir looks for picomatch that way at load time; a plain require lets the
+        // bundle serve it the copy tinyglobby already brings, rather than loading a second from disk.
+        build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async args => {
+            const source = await readFile(args.path, 'utf8');
+            if (!source.includes('import.meta.url')) {
+                return undefined;
+            }
+            const contents = source
+                .replace('__require.resolve("picomatch");', '')
+                .replace('pm = __require("picomatch");', 'pm = require("picomatch");')
+                .replaceAll('import.meta.url', "require('node:url').pathToFileURL(__filename).href");
+            return { contents, loader: 'js' };
+        });
+    }
+};
+
+await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { carec: 'src/cli/main.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    minify,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
+    logOverride: { 'empty-import-meta': 'error' },
+    plugins: [sourceModuleUrl]
+});

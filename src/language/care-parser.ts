@@ -1,0 +1,333 @@
+import type { AstNode, Grammar, LangiumCoreServices, LeafCstNode, Lexer, ParseResult, ParserOptions } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import { AbstractCstNode, createParser, CstNodeBuilder, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
+import { adoptNodeIndex, linkAndIndex, nodeIndex } from './care-node-index.js';
+import { reachableRules } from './care-token-builder.js';
+
+/**
+ * Langium's parser with three changes that leave its result unchanged but allocate far less, which on a
+ * large contract was a third of the time (most of it garbage collection) and much of the memory:
+ * - the grammar's rules are built by `buildRules` below, which creates each rule's alternatives and
+ *   repetition callbacks once instead of on every call (Langium's builder makes a fresh array of closures
+ *   each time an alternative is chosen);
+ * - the pass that links each AST node to its container also records the node index (`care-node-index.ts`),
+ *   so that scoping, linking and validation need not walk the tree again;
+ * - Chevrotain's copy of the input tokens (about 100 bytes each) is released once the tree is built;
+ * - a visible token on one line is stored without its end, which is its start plus its length.
+ */
+export class CareParser extends LangiumParser {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new CareCstNodeBuilder();
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        const self = this as unknown as ParserInternals;
+        try {
+            self.nodeBuilder.buildRootNode(input);
+            const lexerResult = self.lexerResult = this.lexer.tokenize(input);
+            this.wrapper.input = lexerResult.tokens;
+            const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
+            if (!ruleMethod) {
+                throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+            }
+            const result = self.doParse(ruleMethod) as T;
+            self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+            this.unorderedGroups.clear();
+            self.lexerResult = undefined;
+            adoptNodeIndex(result, linkAndIndex(result));
+            return {
+                value: result,
+                lexerErrors: lexerResult.errors,
+                lexerReport: lexerResult.report,
+                parserErrors: this.wrapper.errors
+            };
+        } finally {
+            this.wrapper.input = [];
+        }
+    }
+}
+
+/** The token fields Chevrotain provides and the CST node builder reads. */
+interface Token {
+    startOffset: number;
+    image: string;
+    startLine?: number;
+    startColumn?: number;
+    endLine?: number;
+    endColumn?: number;
+    tokenType: TokenType;
+}
+
+/** Langium's CST builder, making the compact leaf below for every visible one-line token. */
+class CareCstNodeBuilder extends CstNodeBuilder {
+    protected override createLeafNode(token: Token, hidden: boolean): LeafCstNodeImpl {
+        const { startLine, startColumn } = token;
+        if (!hidden && startLine !== undefined && startColumn !== undefined && token.endLine === startLine
+            && token.endColumn === startColumn + token.image.length - 1) {
+            return new LineLeafCstNode(token.startOffset, token.image.length, startLine - 1, startColumn - 1, token.tokenType) as unknown as LeafCstNodeImpl;
+        }
+        return super.createLeafNode(token as Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden);
+    }
+}
+
+/**
+ * A visible token on one line, as LeafCstNodeImpl with positions 0-based and the end exclusive (the
+ * LSP's conventions): its end line is its start line and its end column its start column plus its
+ * length, so neither is stored — three fewer fields on the most numerous object of a parsed file.
+ */
+export class LineLeafCstNode extends AbstractCstNode implements LeafCstNode {
+    _offset: number;
+    _length: number;
+    _startLine: number;
+    _startColumn: number;
+    readonly _tokenType: TokenType;
+
+    constructor(offset: number, length: number, line: number, column: number, tokenType: TokenType) {
+        super();
+        // Small integers, so that V8 stores them in the object rather than as boxed numbers.
+        this._offset = offset | 0;
+        this._length = length | 0;
+        this._startLine = line | 0;
+        this._startColumn = column | 0;
+        this._tokenType = tokenType;
+    }
+
+    get offset(): number {
+        return this._offset;
+    }
+
+    get length(): number {
+        return this._length;
+    }
+
+    get end(): number {
+        return this._offset + this._length;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get tokenType(): TokenType {
+        return this._tokenType;
+    }
+
+    get astNode(): AstNode {
+        const container = this.container;
+        if (!container) {
+            throw new Error('This node has no associated AST element');
+        }
+        return container.astNode;
+    }
+
+    get range(): Range {
+        return {
+            start: { line: this._startLine, character: this._startColumn },
+            end: { line: this._startLine, character: this._startColumn + this._length }
+        };
+    }
+}
+
+/** The members of Langium's parser that `parse` above uses, as LangiumParser 4.4 declares them privately. */
+interface ParserInternals {
+    nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: unknown[]): void };
+    lexerResult: unknown;
+    doParse(rule: unknown): AstNode;
+}
+
+/** Builds and finalises the parser as Langium's `createLangiumParser` does, with the class and builder above. */
+export function createCareParser(services: LangiumCoreServices): LangiumParser {
+    const parser = new CareParser(services);
+    const tokens = services.parser.Lexer.definition;
+    if (isSimpleGrammar(services.Grammar)) {
+        buildRules(services.Grammar, parser, tokens);
+    } else {
+        createParser(services.Grammar, parser, tokens);
+    }
+    parser.finalize();
+    return parser;
+}
+
+/**
+ * Whether the grammar uses only what `buildRules` builds: no rule parameters or guards (so every rule
+ * call's arguments are empty), no unordered groups, infix rules or explicit end of file. Care's grammar
+ * is; any other falls back to Langium's builder.
+ */
+function isSimpleGrammar(grammar: Grammar): boolean {
+    return nodeIndex(grammar).nodes.every(node => !(GrammarAST.isInfixRule(node) || GrammarAST.isUnorderedGroup(node) || GrammarAST.isEndOfFile(node)
+        || (GrammarAST.isParserRule(node) && node.parameters.length > 0)
+        || (GrammarAST.isRuleCall(node) && node.arguments.length > 0)
+        || (GrammarAST.isGroup(node) && node.guardCondition !== undefined)));
+}
+
+type Method = () => void;
+/** Chevrotain's token types, as Langium's lexer defines them (chevrotain is not a direct dependency). */
+type TokenTypeDictionary = Lexer['definition'];
+type TokenType = TokenTypeDictionary[string];
+
+interface BuildContext {
+    parser: LangiumParser;
+    tokens: TokenTypeDictionary;
+    consume: number;
+    optional: number;
+    subrule: number;
+    many: number;
+    or: number;
+}
+
+/** The arguments of every rule call: the grammar has no parameters, so they are always empty. */
+const NO_ARGUMENTS = Object.freeze({});
+
+/**
+ * Langium's `createParser` (parser-builder-base.ts) for simple grammars: the same rules, with the same
+ * occurrence indices in the same order, so Chevrotain records the same grammar and parses the same way.
+ */
+function buildRules(grammar: Grammar, parser: LangiumParser, tokens: TokenTypeDictionary): void {
+    const reachable = reachableRules(grammar);
+    for (const rule of grammar.rules) {
+        if (GrammarAST.isParserRule(rule) && reachable.has(rule)) {
+            const ctx: BuildContext = { parser, tokens, consume: 1, optional: 1, subrule: 1, many: 1, or: 1 };
+            parser.rule(rule, buildElement(ctx, rule.definition));
+        }
+    }
+}
+
+function buildElement(ctx: BuildContext, element: GrammarAST.AbstractElement): Method {
+    let method: Method;
+    if (GrammarAST.isKeyword(element)) {
+        method = buildKeyword(ctx, element);
+    } else if (GrammarAST.isAction(element)) {
+        const type = GrammarUtils.getTypeName(element);
+        method = () => ctx.parser.action(type, element);
+    } else if (GrammarAST.isAssignment(element)) {
+        method = buildElement(ctx, element.terminal);
+    } else if (GrammarAST.isCrossReference(element)) {
+        method = buildCrossReference(ctx, element, element.terminal);
+    } else if (GrammarAST.isRuleCall(element)) {
+        method = buildRuleCall(ctx, element);
+    } else if (GrammarAST.isAlternatives(element)) {
+        method = buildAlternatives(ctx, element);
+    } else if (GrammarAST.isGroup(element)) {
+        const methods = element.elements.map(e => buildElement(ctx, e));
+        method = () => {
+            for (const m of methods) {
+                m();
+            }
+        };
+    } else {
+        throw new Error(`Unexpected element type: ${element.$type}`);
+    }
+    return wrap(ctx, method, element.cardinality);
+}
+
+function buildRuleCall(ctx: BuildContext, ruleCall: GrammarAST.RuleCall): Method {
+    const rule = ruleCall.rule.ref;
+    if (GrammarAST.isAbstractParserRule(rule)) {
+        const idx = ctx.subrule++;
+        const fragment = GrammarAST.isParserRule(rule) && rule.fragment;
+        let subrule: ReturnType<LangiumParser['getRule']>;
+        return () => {
+            subrule ??= ruleOf(ctx, rule.name);
+            ctx.parser.subrule(idx, subrule!, fragment, ruleCall, NO_ARGUMENTS);
+        };
+    }
+    if (GrammarAST.isTerminalRule(rule)) {
+        const idx = ctx.consume++;
+        const token = tokenOf(ctx, rule.name);
+        return () => ctx.parser.consume(idx, token, ruleCall);
+    }
+    throw new Error(`Undefined rule: ${ruleCall.rule.$refText}`);
+}
+
+function buildCrossReference(ctx: BuildContext, crossRef: GrammarAST.CrossReference, terminal: GrammarAST.AbstractElement | undefined): Method {
+    if (!terminal) {
+        const type = crossRef.type.ref;
+        if (!type) {
+            throw new Error('Could not resolve reference to type: ' + crossRef.type.$refText);
+        }
+        const nameTerminal = GrammarUtils.findNameAssignment(type)?.terminal;
+        if (!nameTerminal) {
+            throw new Error('Could not find name assignment for type: ' + GrammarUtils.getTypeName(type));
+        }
+        return buildCrossReference(ctx, crossRef, nameTerminal);
+    }
+    if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref)) {
+        // A data type rule (`QualifiedName`).
+        const rule = terminal.rule.ref;
+        const idx = ctx.subrule++;
+        let subrule: ReturnType<LangiumParser['getRule']>;
+        return () => {
+            subrule ??= ruleOf(ctx, rule.name);
+            ctx.parser.subrule(idx, subrule!, false, crossRef, NO_ARGUMENTS);
+        };
+    }
+    if (GrammarAST.isRuleCall(terminal) && GrammarAST.isTerminalRule(terminal.rule.ref)) {
+        const idx = ctx.consume++;
+        const token = tokenOf(ctx, terminal.rule.ref.name);
+        return () => ctx.parser.consume(idx, token, crossRef);
+    }
+    if (GrammarAST.isKeyword(terminal)) {
+        const idx = ctx.consume++;
+        const token = tokenOf(ctx, terminal.value);
+        return () => ctx.parser.consume(idx, token, crossRef);
+    }
+    throw new Error('Could not build cross reference parser');
+}
+
+function buildKeyword(ctx: BuildContext, keyword: GrammarAST.Keyword): Method {
+    const idx = ctx.consume++;
+    const token = ctx.tokens[keyword.value];
+    if (!token) {
+        throw new Error('Could not find token for keyword: ' + keyword.value);
+    }
+    return () => ctx.parser.consume(idx, token, keyword);
+}
+
+function buildAlternatives(ctx: BuildContext, alternatives: GrammarAST.Alternatives): Method {
+    if (alternatives.elements.length === 1) {
+        return buildElement(ctx, alternatives.elements[0]!);
+    }
+    // The alternatives are built before the index is taken, as Langium's builder does.
+    const alts = alternatives.elements.map(element => ({ ALT: buildElement(ctx, element) }));
+    const idx = ctx.or++;
+    return () => ctx.parser.alternatives(idx, alts);
+}
+
+function wrap(ctx: BuildContext, method: Method, cardinality: '*' | '+' | '?' | undefined): Method {
+    switch (cardinality) {
+        case undefined:
+            return method;
+        case '*': {
+            const idx = ctx.many++;
+            const def = { DEF: method, GATE: undefined };
+            return () => ctx.parser.many(idx, def);
+        }
+        case '+': {
+            const idx = ctx.many++;
+            const def = { DEF: method };
+            return () => ctx.parser.atLeastOne(idx, def);
+        }
+        case '?': {
+            const idx = ctx.optional++;
+            const def = { DEF: method, GATE: undefined };
+            return () => ctx.parser.optional(idx, def);
+        }
+    }
+}
+
+function ruleOf(ctx: BuildContext, name: string): ReturnType<LangiumParser['getRule']> {
+    const rule = ctx.parser.getRule(name);
+    if (!rule) {
+        throw new Error(`Rule "${name}" not found."`);
+    }
+    return rule;
+}
+
+function tokenOf(ctx: BuildContext, name: string): TokenType {
+    const token = ctx.tokens[name];
+    if (!token) {
+        throw new Error(`Token "${name}" not found."`);
+    }
+    return token;
+}

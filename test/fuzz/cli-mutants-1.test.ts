@@ -1,0 +1,3 @@
+import { cliFuzzShard } from './cli-shard.js';
+
+cliFuzzShard(1);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { AstUtils, createLangiumParser, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CANONICAL, services } from '../helpers.js';
+import { nodeIndex } from '../../src/language/care-node-index.js';
+import { patchToken } from '../../src/language/care-token-patch.js';
+
+const { Care, shared } = services;
+const parser = Care.parser.LangiumParser;
+
+/** Everything a parse result says, as text: AST properties, containers, references, CST nodes with positions, errors. */
+function describeParse(result: ParseResult): string {
+    const out: string[] = [];
+    const ast = (node: AstNode): void => {
+        for (const [key, value] of Object.entries(node)) {
+            if (key === '$document') {
+                continue;
+            }
+            if (key === '$container') {
+                out.push(`container ${(value as AstNode | undefined)?.$type}`);
+            } else if (key === '$cstNode') {
+                const cst = value as CstNode | undefined;
+                out.push(`cst ${cst?.offset} ${cst?.length} ${JSON.stringify(cst?.range)}`);
+            } else if (isReference(value)) {
+                out.push(`ref ${value.$refText} ${value.$refNode?.offset}`);
+            } else if (Array.isArray(value)) {
+                out.push(`${key}[${value.length}]`);
+                value.forEach(item => (isReference(item) ? out.push(`ref ${item.$refText} ${item.$refNode?.offset}`)
+                    : typeof item === 'object' && item ? ast(item as AstNode) : out.push(JSON.stringify(item))));
+            } else if (typeof value === 'object' && value && '$type' in value) {
+                ast(value as AstNode);
+            } else {
+                out.push(`${key}=${JSON.stringify(value)}`);
+            }
+        }
+    };
+    const cst = (node: CstNode): void => {
+        out.push(`${node.offset}+${node.length} ${JSON.stringify(node.range)} ${node.hidden} ${node.grammarSource?.$type} ${node.text}`);
+        if (isCompositeCstNode(node)) {
+            node.content.forEach(cst);
+        }
+    };
+    ast(result.value);
+    cst(result.value.$cstNode!);
+    out.push(JSON.stringify(result.lexerErrors), JSON.stringify(result.parserErrors.map(e => [e.message, e.token.startOffset])));
+    return out.join('\n');
+}
+
+/** The node index must list what `streamAst` and `streamReferences` would, in their order. */
+function indexIsExact(result: ParseResult): boolean {
+    const index = nodeIndex(result.value);
+    const nodes = AstUtils.streamAst(result.value).toArray();
+    const references = nodes.flatMap(node => AstUtils.streamReferences(node).toArray());
+    return index.nodes.length === nodes.length && index.nodes.every((node, i) => node === nodes[i])
+        && index.references.length === references.length
+        && index.references.every((r, i) => r.reference === references[i]!.reference && r.container === references[i]!.container
+            && r.property === references[i]!.property && r.index === references[i]!.index);
+}
+
+/** A small deterministic random source, so that a failure can be replayed. */
+function random(seed: number): () => number {
+    return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+describe('carec parser', () => {
+    const langium = createLangiumParser(Care);
+
+    it('builds the same tree, errors and node index as Langium\'s parser, on valid and broken input', () => {
+        const next = random(42);
+        const texts = [CANONICAL];
+        for (let i = 0; i < 60; i++) {
+            const at = Math.floor(next() * CANONICAL.length);
+            const junk = ['{', '}', ' 12,3 ', ' £', '"', ' outcome ', ' 2025/27 ', 'xyz'][i % 8]!;
+            texts.push(i % 2 ? CANONICAL.slice(0, at) + junk + CANONICAL.slice(at) : CANONICAL.slice(0, at) + CANONICAL.slice(at + 1 + (i % 9)));
+        }
+        for (const text of texts) {
+            const ours = parser.parse(text);
+            expect(describeParse(ours)).toBe(describeParse(langium.parse(text)));
+            expect(indexIsExact(ours)).toBe(true);
+        }
+    });
+});
+
+describe('edits inside one token', () => {
+    it('patch the tree into exactly what a fresh parse of the edited text builds', () => {
+        const next = random(7);
+        let patched = 0;
+        for (let i = 0; i < 400; i++) {
+            const at = Math.floor(next() * CANONICAL.length);
+            const ch = 'aZ_1 0,."£%x-/{}'[Math.floor(next() * 16)]!;
+            const kind = i % 3;
+            const edited = kind === 0 ? CANONICAL.slice(0, at) + ch + CANONICAL.slice(at)
+                : kind === 1 ? CANONICAL.slice(0, at) + CANONICAL.slice(at + 1) : CANONICAL.slice(0, at) + ch + CANONICAL.slice(at + 1);
+            const result = patchToken(Care, parser.parse(CANONICAL), CANONICAL, edited);
+            if (result) {
+                patched++;
+                expect(describeParse(result)).toBe(describeParse(parser.parse(edited)));
+                expect(indexIsExact(result)).toBe(true);
+            }
+        }
+        expect(patched).toBeGreaterThan(50);
+    });
+
+    it('are refused when they make or merge tokens, break a line or the file has syntax errors', () => {
+        const title = CANONICAL.indexOf('"North Shire ICB"');
+        const parsed = () => parser.parse(CANONICAL);
+        expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + 'x' + CANONICAL.slice(title + 6))).toBeDefined();
+        expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + '"' + CANONICAL.slice(title + 6))).toBeUndefined();
+        expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + '\n' + CANONICAL.slice(title + 6))).toBeUndefined();
+        const weight = CANONICAL.indexOf('weight 30%');
+        expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, weight + 6) + CANONICAL.slice(weight + 7))).toBeUndefined();
+        const broken = CANONICAL.replace('weight 30%', 'weight 30% }');
+        expect(patchToken(Care, parser.parse(broken), broken, broken.replace('North Shire ICB', 'North Shire ICBx'))).toBeUndefined();
+    });
+
+    it('leave the language server with the diagnostics of a fresh check', async () => {
+        const uri = URI.parse('file:///incremental/edited.care');
+        let textDocument = TextDocument.create(uri.toString(), 'care', 1, CANONICAL);
+        shared.workspace.TextDocuments.set(textDocument);
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri)!;
+        const weight = textDocument.positionAt(CANONICAL.indexOf('weight 30%') + 8);
+        // 30% → 35%: one digit inside one token; the weights of P1 then sum to 105%.
+        textDocument = TextDocument.update(textDocument, [{ range: { start: weight, end: { line: weight.line, character: weight.character + 1 } }, text: '5' }], 2);
+        shared.workspace.TextDocuments.set(textDocument);
+        const before = document.parseResult;
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        expect(document.parseResult).toBe(before);
+        const fresh = shared.workspace.LangiumDocumentFactory.fromString(textDocument.getText(), URI.parse('file:///incremental/fresh.care'));
+        shared.workspace.LangiumDocuments.addDocument(fresh);
+        await shared.workspace.DocumentBuilder.build([fresh], { validation: true });
+        const summary = (d: typeof document) => (d.diagnostics ?? []).map(x => `${x.code} ${JSON.stringify(x.range)} ${x.message}`);
+        expect(summary(document)).toEqual(summary(fresh));
+        expect(summary(document).some(line => line.startsWith('outcome/weights-not-100'))).toBe(true);
+        shared.workspace.LangiumDocuments.deleteDocument(uri);
+        shared.workspace.LangiumDocuments.deleteDocument(fresh.uri);
+    });
+});

@@ -7,6 +7,9 @@
 # Needs: /usr/bin/chromium (Debian `chromium`) and libkrb5-dev for code-server's native modules.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Run through `npm run e2e`, the outer npm (on the machine's Node) exports its user agent; the inner
+# installs would read it as their own, and code-server's install script would see Node 20, not 24.
+unset npm_config_user_agent
 root=$PWD
 
 code_server_version=4.139.1

@@ -2,16 +2,18 @@
 //
 //   node bench/run.mjs [--quick] [--no-save] [--only a,b,…]
 //
-// Generates valid contracts of 1k, 10k and 50k lines, then measures in fresh processes, each figure the
-// median of several runs: (a) parse; (b) parse + link + validate as the language server does; (c) a
-// one-character edit in the 10k-line contract; (d) the JSON generator; (e) JSON.parse of the emitted
-// JSON; (f) vscode-json-languageservice validating that JSON against schemas/care-contract.schema.json;
-// (g) CLI cold start against `node -e 0`; (h) retained heap per line at 50k lines; (i) `carec check`
-// over 200 contracts. Writes bench/results/latest.json, compares with bench/baseline.json, then makes
-// this run the new baseline (unless --no-save).
+// Generates valid contracts of 1k, 10k and 50k lines (bench/contract-generator.mjs), then measures in
+// fresh processes (bench/worker.mjs), each figure the median of several runs after warm-up runs:
+// (a) parse; (b) parse + link + validate as the language server does; (c) one-character edits in the
+// 10k-line contract (typing in a title; a line break; a space that splits a token); (d) the JSON
+// generator; (e) JSON.parse of the emitted JSON; (f) vscode-json-languageservice validating that JSON
+// against schemas/care-contract.schema.json; (g) CLI cold start against `node -e 0`; (h) retained heap
+// per line at 50k lines; (i) `carec check` over 200 contracts. Prints the table, writes
+// bench/results/latest.json, compares with bench/baseline.json, then makes this run the new baseline
+// (unless --no-save, --quick or --only). --only takes size, edit, cold, memory, ci.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -25,8 +27,8 @@ const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].
 const wanted = key => !only || only.has(key);
 
 const SIZES = quick ? [1000, 10000] : [1000, 10000, 50000];
-const RUNS = quick ? { 1000: 5, 10000: 3, 50000: 1 } : { 1000: 15, 10000: 7, 50000: 3 };
-const WARMUP = { 1000: 10, 10000: 3, 50000: 1 };
+const RUNS = quick ? { 1000: 5, 10000: 3, 50000: 1 } : { 1000: 21, 10000: 11, 50000: 5 };
+const WARMUP = { 1000: 30, 10000: 5, 50000: 1 };
 const EDIT_RUNS = quick ? 7 : 21;
 const COLD_RUNS = quick ? 5 : 15;
 const CI_RUNS = quick ? 1 : 3;
@@ -43,8 +45,12 @@ function median(values) {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function summary(samples) {
-    return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length, samples };
+function summary(samples, cpuSamples) {
+    return {
+        median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length,
+        cpuMedian: cpuSamples ? median(cpuSamples) : undefined,
+        samples: samples.map(v => Number(v.toFixed(2)))
+    };
 }
 
 function worker(task, options) {
@@ -63,15 +69,20 @@ function worker(task, options) {
     });
 }
 
-/** Wall time of a process, in ms. */
+const cpuFile = () => join(work, `cpu-${process.pid}.txt`);
+
+/** Wall time of a process and the CPU time it used (bench/cpu-usage.cjs), in ms. */
 function timeProcess(argv, cwd) {
+    rmSync(cpuFile(), { force: true });
     const start = performance.now();
-    const result = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--require', join(root, 'bench', 'cpu-usage.cjs'), ...argv], {
+        cwd, encoding: 'utf8', env: { ...process.env, CAREC_BENCH_CPU_FILE: cpuFile() }
+    });
     const elapsed = performance.now() - start;
     if (result.status !== 0) {
         throw new Error(`${argv.join(' ')} exited with ${result.status}:\n${result.stdout}${result.stderr}`);
     }
-    return { elapsed, stdout: result.stdout };
+    return { elapsed, cpu: Number(readFileSync(cpuFile(), 'utf8')), stdout: result.stdout };
 }
 
 const log = text => process.stderr.write(text + '\n');
@@ -128,8 +139,11 @@ try {
 
     // ------------------------------------------------------------ (c) one-character edit at 10k lines
     if (wanted('edit')) {
-        log(`bench: one-character edit in the 10k-line contract (${EDIT_RUNS} runs)…`);
-        results.edit = await worker('edit', { file: files[10000], dir: work, runs: EDIT_RUNS, warmup: 3 });
+        results.edit = {};
+        for (const kind of ['in-token', 'line-break', 'split-token']) {
+            log(`bench: one-character edit (${kind}) in the 10k-line contract (${EDIT_RUNS} runs)…`);
+            results.edit[kind] = await worker('edit', { file: files[10000], dir: work, runs: EDIT_RUNS, warmup: 4, kind });
+        }
     }
 
     // ------------------------------------------------------------ (g) cold start, interleaved with `node -e 0`
@@ -138,12 +152,21 @@ try {
         const carec = [];
         const node = [];
         const example = join(root, 'examples', 'diabetes-pathway.care');
+        // The first run writes V8's code cache for the bundle; a user's first run after installing does too.
         timeProcess([join(root, 'bin', 'carec.js'), 'check', example], root);
         for (let i = 0; i < COLD_RUNS; i++) {
-            node.push(timeProcess(['-e', '0'], root).elapsed);
-            carec.push(timeProcess([join(root, 'bin', 'carec.js'), 'check', example], root).elapsed);
+            node.push(timeProcess(['-e', '0'], root));
+            carec.push(timeProcess([join(root, 'bin', 'carec.js'), 'check', example], root));
         }
-        results.coldStart = { carec: summary(carec), node: summary(node), ratio: median(carec) / median(node) };
+        const wall = list => list.map(r => r.elapsed);
+        const cpu = list => list.map(r => r.cpu);
+        results.coldStart = {
+            bundled: isBundleFresh(),
+            carec: summary(wall(carec), cpu(carec)),
+            node: summary(wall(node), cpu(node)),
+            ratio: median(wall(carec)) / median(wall(node)),
+            cpuRatio: median(cpu(carec)) / median(cpu(node))
+        };
     }
 
     // ------------------------------------------------------------ (h) memory at 50k lines
@@ -157,47 +180,56 @@ try {
     if (wanted('ci')) {
         log(`bench: carec check over ${CI_CONTRACTS} contracts, ${ciLines} lines (${CI_RUNS} runs)…`);
         const samples = [];
+        const cpuSamples = [];
         let last;
         for (let i = 0; i < CI_RUNS; i++) {
             last = timeProcess([join(root, 'bin', 'carec.js'), 'check', '--no-info', 'ci/*.care'], work);
             samples.push(last.elapsed);
+            cpuSamples.push(last.cpu);
         }
         const summaryLine = last.stdout.trim().split('\n').at(-1);
         if (!/ 0 errors, 0 warnings/.test(summaryLine)) {
             throw new Error(`the CI corpus does not check clean: ${summaryLine}`);
         }
-        results.ci = { contracts: CI_CONTRACTS, lines: ciLines, time: summary(samples), summary: summaryLine };
+        results.ci = { contracts: CI_CONTRACTS, lines: ciLines, time: summary(samples, cpuSamples), summary: summaryLine };
     }
 } finally {
     rmSync(work, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- report
-const ms = v => (v === undefined ? '–' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+const ms = v => (v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+const both = s => (s ? `${ms(s.median)} (cpu ${ms(s.cpuMedian)})` : '–');
 const ratio = v => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(2)}×`);
 const at = (lines, key) => results.sizes[lines]?.[key]?.median;
+const cpuAt = (lines, key) => results.sizes[lines]?.[key]?.cpuMedian;
 
-const rows = [];
-const sizeCols = SIZES.map(l => `${l / 1000}k lines`);
-const table = [['Measure', ...sizeCols]];
-const sizeRow = (label, key) => table.push([label, ...SIZES.map(l => ms(at(l, key)))]);
+const table = [['Measure (median wall time; CPU time in brackets)', ...SIZES.map(l => `${l / 1000}k lines`)]];
+const sizeRow = (label, key) => table.push([label, ...SIZES.map(l => both(results.sizes[l]?.[key]))]);
 sizeRow('(a) parse', 'parse');
-sizeRow('(b) parse + link + validate (language server)', 'build');
-sizeRow('(d) JSON generator', 'generate');
-sizeRow('(e) JSON.parse of the emitted JSON (floor)', 'jsonParse');
-sizeRow('(f) vscode-json-languageservice + schema (the alternative)', 'jsonLs');
+sizeRow('(b) parse + link + validate, as the language server', 'build');
+sizeRow('(d) JSON generator (model → §7 JSON text)', 'generate');
+sizeRow('(e) JSON.parse of the emitted JSON (the floor)', 'jsonParse');
+sizeRow('(f) vscode-json-languageservice: parse + validate against the schema', 'jsonLs');
 table.push(['    (b)/(f)', ...SIZES.map(l => ratio(at(l, 'build') / at(l, 'jsonLs')))]);
 table.push(['    (b)/(e)', ...SIZES.map(l => ratio(at(l, 'build') / at(l, 'jsonParse')))]);
 table.push(['    emitted JSON', ...SIZES.map(l => results.sizes[l] ? `${results.sizes[l].jsonLines} lines, ${(results.sizes[l].jsonBytes / 1e6).toFixed(1)} MB` : '–')]);
 const phaseKeys = ['parse', 'index', 'scopes', 'link', 'indexReferences', 'validate'];
-table.push(['    (b) split: ' + phaseKeys.join(' / '), ...SIZES.map(l => results.sizes[l] ? phaseKeys.map(k => (results.sizes[l].phases[k] ?? 0).toFixed(1)).join(' / ') : '–')]);
+table.push(['    (b) by phase, CPU ms: parse/index/scopes/link/refs/validate', ...SIZES.map(l => results.sizes[l] ? phaseKeys.map(k => (results.sizes[l].phases[k] ?? 0).toFixed(1)).join(' / ') : '–')]);
 
-rows.push(['(c) one-character edit, 10k lines', ms(results.edit?.edit.median)]);
-rows.push(['(g) CLI cold start: carec check example', ms(results.coldStart?.carec.median)]);
-rows.push(['    node -e 0', ms(results.coldStart?.node.median)]);
-rows.push(['    (g)/(node)', ratio(results.coldStart?.ratio)]);
+const rows = [['Measure', 'Result']];
+const editRow = (kind, label) => {
+    const e = results.edit?.[kind];
+    rows.push([label, e ? `${both(e.edit)}; CPU by phase ${phaseKeys.map(k => (e.phases[k] ?? 0).toFixed(1)).join(' / ')}` : '–']);
+};
+editRow('in-token', '(c) one-character edit, 10k lines: typing in a title');
+editRow('line-break', '    a line break between two clauses');
+editRow('split-token', '    a space splitting a number (full re-parse)');
+rows.push([`(g) CLI cold start: carec check on the example${results.coldStart && !results.coldStart.bundled ? ' (NOT bundled)' : ''}`, both(results.coldStart?.carec)]);
+rows.push(['    node -e 0', both(results.coldStart?.node)]);
+rows.push(['    (g)/(node)', results.coldStart ? `${ratio(results.coldStart.ratio)} (cpu ${ratio(results.coldStart.cpuRatio)})` : '–']);
 rows.push([`(h) retained heap at ${SIZES.at(-1) / 1000}k lines`, results.memory ? `${(results.memory.bytesPerLine / 1024).toFixed(2)} KB/line (${(results.memory.retainedBytes / 1e6).toFixed(0)} MB; peak RSS ${(results.memory.peakRssBytes / 1e6).toFixed(0)} MB)` : '–']);
-rows.push([`(i) carec check, ${CI_CONTRACTS} contracts`, results.ci ? `${ms(results.ci.time.median)} (${results.ci.lines} lines, ${(results.ci.time.median / CI_CONTRACTS).toFixed(1)} ms/contract)` : '–']);
+rows.push([`(i) carec check, ${CI_CONTRACTS} contracts`, results.ci ? `${both(results.ci.time)}; ${results.ci.lines} lines, ${(results.ci.time.median / CI_CONTRACTS).toFixed(1)} ms per contract` : '–']);
 
 function print(tableRows) {
     const widths = tableRows[0].map((_, c) => Math.max(...tableRows.map(r => String(r[c] ?? '').length)));
@@ -206,8 +238,9 @@ function print(tableRows) {
     }
 }
 
-console.log(`\ncarec benchmark — ${results.date}, Node ${results.node}, ${results.cores} × ${results.cpu}, load ${results.loadAverageAtStart.toFixed(1)} at start`);
-console.log(`medians of ${RUNS[1000]}/${RUNS[10000]}/${RUNS[50000] ?? '-'} runs by size, ${EDIT_RUNS} edits, ${COLD_RUNS} cold starts, ${CI_RUNS} CI runs\n`);
+console.log(`\ncarec benchmark — ${results.date}, Node ${results.node}, ${results.cores} × ${results.cpu}, load average ${results.loadAverageAtStart.toFixed(1)} at start`);
+console.log(`Medians of ${RUNS[1000]}/${RUNS[10000]}/${RUNS[50000] ?? '-'} runs by size (after ${WARMUP[1000]}/${WARMUP[10000]}/${WARMUP[50000] ?? '-'} warm-up runs), ${EDIT_RUNS} edits, ${COLD_RUNS} cold starts, ${CI_RUNS} CI runs.`);
+console.log('Wall times are what a user waits; on a busy machine the CPU time of the measured process is the steadier figure.\n');
 print(table);
 console.log('');
 print(rows);
@@ -216,12 +249,13 @@ print(rows);
 const targets = [
     ['(b)/(f) at 10k lines ≤ 1.0', at(10000, 'build') / at(10000, 'jsonLs'), 1.0],
     ['(b) at 1k lines ≤ 15 ms', at(1000, 'build'), 15],
-    ['(c) edit at 10k lines ≤ 80 ms', results.edit?.edit.median, 80],
+    ['(c) one-character edit at 10k lines ≤ 80 ms', results.edit?.['in-token']?.edit.median, 80],
     ['(g)/(node) ≤ 2.0', results.coldStart?.ratio, 2.0],
-    ['(h) ≤ 1.5 KB/line', results.memory ? results.memory.bytesPerLine / 1024 : undefined, 1.5]
+    ['(h) retained heap ≤ 1.5 KB/line', results.memory ? results.memory.bytesPerLine / 1024 : undefined, 1.5]
 ];
-console.log('\nTargets');
-print(targets.map(([label, value, limit]) => [label, value === undefined || Number.isNaN(value) ? '–' : value.toFixed(2), value === undefined || Number.isNaN(value) ? '' : value <= limit ? 'met' : 'NOT MET']));
+const shown = v => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(2));
+console.log('\nTargets (wall-time medians)');
+print(targets.map(([label, value, limit]) => [label, shown(value), value === undefined || Number.isNaN(value) ? '' : value <= limit ? 'met' : 'NOT MET']));
 
 // ---------------------------------------------------------------- comparison with the baseline
 const compact = {
@@ -230,32 +264,43 @@ const compact = {
     cores: results.cores,
     loadAverageAtStart: Number(results.loadAverageAtStart.toFixed(2)),
     ms: {},
+    cpuMs: {},
     ratios: {},
     memoryKbPerLine: results.memory ? Number((results.memory.bytesPerLine / 1024).toFixed(3)) : undefined
 };
+const record = (key, stat) => {
+    if (stat) {
+        compact.ms[key] = Number(stat.median.toFixed(2));
+        if (stat.cpuMedian !== undefined) {
+            compact.cpuMs[key] = Number(stat.cpuMedian.toFixed(2));
+        }
+    }
+};
 for (const l of SIZES) {
     for (const key of ['parse', 'build', 'generate', 'jsonParse', 'jsonLs']) {
-        if (at(l, key) !== undefined) {
-            compact.ms[`${key}@${l}`] = Number(at(l, key).toFixed(2));
-        }
+        record(`${key}@${l}`, results.sizes[l]?.[key]);
     }
     if (at(l, 'build') !== undefined) {
         compact.ratios[`build/jsonLs@${l}`] = Number((at(l, 'build') / at(l, 'jsonLs')).toFixed(3));
         compact.ratios[`build/jsonParse@${l}`] = Number((at(l, 'build') / at(l, 'jsonParse')).toFixed(3));
     }
 }
-if (results.edit) compact.ms['edit@10000'] = Number(results.edit.edit.median.toFixed(2));
+for (const [kind, e] of Object.entries(results.edit ?? {})) {
+    record(kind === 'in-token' ? 'edit@10000' : `edit-${kind}@10000`, e.edit);
+}
 if (results.coldStart) {
-    compact.ms.coldStart = Number(results.coldStart.carec.median.toFixed(2));
-    compact.ms.nodeStart = Number(results.coldStart.node.median.toFixed(2));
+    record('coldStart', results.coldStart.carec);
+    record('nodeStart', results.coldStart.node);
     compact.ratios['coldStart/node'] = Number(results.coldStart.ratio.toFixed(3));
 }
-if (results.ci) compact.ms[`ci@${CI_CONTRACTS}`] = Number(results.ci.time.median.toFixed(1));
+if (results.ci) {
+    record(`ci@${CI_CONTRACTS}`, results.ci.time);
+}
 
 const baselinePath = join(root, 'bench', 'baseline.json');
 if (existsSync(baselinePath)) {
     const baseline = JSON.parse(readFileSync(baselinePath, 'utf8'));
-    console.log(`\nCompared with bench/baseline.json (${baseline.date}, load ${baseline.loadAverageAtStart}):`);
+    console.log(`\nCompared with bench/baseline.json (${baseline.date}, load ${baseline.loadAverageAtStart}), wall-time medians:`);
     const comparison = [['Figure', 'baseline', 'now', 'change']];
     const compare = (group, unit) => {
         for (const [key, now] of Object.entries(compact[group])) {
@@ -277,9 +322,22 @@ if (existsSync(baselinePath)) {
 }
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ ...results, table, rows, targets: targets.map(([label, value, limit]) => ({ label, value, limit, met: value <= limit })) }, null, 2) + '\n');
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({
+    ...results, table, rows, targets: targets.map(([label, value, limit]) => ({ label, value, limit, met: value <= limit }))
+}, null, 2) + '\n');
 console.log('\nwrote bench/results/latest.json');
 if (save && !only) {
     writeFileSync(baselinePath, JSON.stringify(compact, null, 2) + '\n');
-    console.log('wrote bench/baseline.json (commit it to make this run the baseline)');
+    console.log('wrote bench/baseline.json: commit it to make this run the baseline the next one is compared with');
+}
+
+/** Whether bin/carec.js will load the bundle (out/carec.cjs at least as new as the last compile). */
+function isBundleFresh() {
+    try {
+        const bundle = statSync(join(root, 'out', 'carec.cjs')).mtimeMs;
+        const compiled = statSync(join(root, 'tsconfig.tsbuildinfo'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+        return bundle >= compiled;
+    } catch {
+        return false;
+    }
 }

@@ -2,9 +2,9 @@
 // The `carec` command. Loads out/carec.cjs, the CLI bundled into one file (scripts/bundle-cli.mjs), with
 // V8's code cache, when the bundle is at least as new as the last compile (tsconfig.tsbuildinfo, present
 // only in a development checkout); otherwise the compiled modules under out/.
-import { readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -36,7 +36,10 @@ function loadBundle() {
     const source = readFileSync(bundle, 'utf8');
     // The cache is tied to this exact bundle: V8 itself only compares the source's length.
     const key = `carec-code-cache ${process.version} ${stats.size} ${stats.mtimeMs}\n`;
-    const cacheFiles = [`${bundle}.cache`, join(tmpdir(), `carec-${Buffer.from(bundle).toString('base64url').slice(-40)}.cache`)];
+    // Beside the bundle, or, when the package is read-only, in the user's own cache folder (never a
+    // shared one such as /tmp: V8 would run whatever code a cache file holds).
+    const userCache = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'carec');
+    const cacheFiles = [`${bundle}.cache`, join(userCache, `${Buffer.from(bundle).toString('base64url').slice(-60)}.cache`)];
     const cachedData = readCache(cacheFiles, key);
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
         filename: bundle,
@@ -69,6 +72,7 @@ function writeCache(files, key, script) {
     const data = Buffer.concat([Buffer.from(key), script.createCachedData()]);
     for (const file of files) {
         try {
+            mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
             const temporary = `${file}.${process.pid}`;
             writeFileSync(temporary, data);
             renameSync(temporary, file);

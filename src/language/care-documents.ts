@@ -3,9 +3,10 @@ import { Cancellation, DefaultLangiumDocumentFactory, DocumentState } from 'lang
 import { patchToken } from './care-token-patch.js';
 
 /**
- * Langium's document factory, except that an edit inside one token updates the parsed file in place
- * (`patchToken`) instead of parsing it again: typing in a large contract then costs linking and
- * validation only. Everything else is Langium's `update`.
+ * Langium's document factory, except that an edit that keeps every token's kind (typing inside a token,
+ * white space between tokens) updates the parsed file in place (`patchToken`) instead of parsing it
+ * again: typing in a large contract then costs linking and validation only. Everything else is
+ * Langium's `update`.
  */
 export class CareDocumentFactory extends DefaultLangiumDocumentFactory {
     override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>,

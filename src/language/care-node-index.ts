@@ -104,6 +104,22 @@ function collectReferences(node: AstNode, record: Record<string, unknown>, keys:
 /** The nodes of `node`'s subtree (itself first), in document order, as `AstUtils.streamAst(node)` yields them. */
 export function subtreeNodes(root: AstNode, node: AstNode): readonly AstNode[] {
     const all = nodeIndex(root).nodes;
+    if (all[0] === node) {
+        return all;
+    }
+    // A node belongs to one parse, and a patched parse keeps its shape, so the slice stays valid.
+    let nodes = subtrees.get(node);
+    if (!nodes) {
+        nodes = sliceSubtree(all, node);
+        subtrees.set(node, nodes);
+    }
+    return nodes;
+}
+
+/** The subtrees asked for, kept for the life of the parse (the contract's, read by three rules per check). */
+const subtrees = new WeakMap<AstNode, readonly AstNode[]>();
+
+function sliceSubtree(all: readonly AstNode[], node: AstNode): readonly AstNode[] {
     const start = all.indexOf(node);
     if (start < 0) {
         return [];
@@ -116,7 +132,7 @@ export function subtreeNodes(root: AstNode, node: AstNode): readonly AstNode[] {
             end++;
         }
     }
-    return start === 0 && end === all.length ? all : all.slice(start, end);
+    return all.slice(start, end);
 }
 
 function isInside(candidate: AstNode, ancestor: AstNode): boolean {
@@ -157,7 +173,12 @@ function collect(node: AstNode, nodes: AstNode[], references: ReferenceInfo[]): 
 }
 
 /** The terminals the token-level rules read: the literals whose exact spelling matters. */
-const LITERAL_TERMINALS: ReadonlySet<string> = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DATE', 'YEAR']);
+export const LITERAL_TERMINALS: ReadonlySet<string> = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DATE', 'YEAR']);
+
+/** Records the literal tokens the parser collected as it built the tree (CareCstNodeBuilder). */
+export function adoptLiteralTokens(root: RootCstNode, tokens: Map<string, LeafCstNode[]>): void {
+    tokenIndexes.set(root, tokens);
+}
 
 /**
  * The literal tokens (NUMBER, MONEY, PERCENT, DATE, YEAR) of a parsed file, grouped by terminal, each

@@ -1,17 +1,18 @@
 import type { AstNode, Grammar, LangiumCoreServices, LeafCstNode, Lexer, ParseResult, ParserOptions } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { AbstractCstNode, createParser, CstNodeBuilder, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
-import { adoptNodeIndex, linkAndIndex, nodeIndex } from './care-node-index.js';
+import { adoptLiteralTokens, adoptNodeIndex, LITERAL_TERMINALS, linkAndIndex, nodeIndex } from './care-node-index.js';
 import { reachableRules } from './care-token-builder.js';
 
 /**
- * Langium's parser with three changes that leave its result unchanged but allocate far less, which on a
- * large contract was a third of the time (most of it garbage collection) and much of the memory:
+ * Langium's parser with changes that leave its result unchanged but allocate far less, which on a large
+ * contract was a third of the time (most of it garbage collection) and much of the memory:
  * - the grammar's rules are built by `buildRules` below, which creates each rule's alternatives and
  *   repetition callbacks once instead of on every call (Langium's builder makes a fresh array of closures
  *   each time an alternative is chosen);
  * - the pass that links each AST node to its container also records the node index (`care-node-index.ts`),
- *   so that scoping, linking and validation need not walk the tree again;
+ *   and the CST builder lists the literal tokens, so that scoping, linking and validation need not walk
+ *   the trees again;
  * - Chevrotain's copy of the input tokens (about 100 bytes each) is released once the tree is built;
  * - a visible token on one line is stored without its end, which is its start plus its length.
  */
@@ -36,6 +37,9 @@ export class CareParser extends LangiumParser {
             this.unorderedGroups.clear();
             self.lexerResult = undefined;
             adoptNodeIndex(result, linkAndIndex(result));
+            if (result.$cstNode) {
+                adoptLiteralTokens(result.$cstNode.root, self.nodeBuilder.literals);
+            }
             return {
                 value: result,
                 lexerErrors: lexerResult.errors,
@@ -59,15 +63,37 @@ interface Token {
     tokenType: TokenType;
 }
 
-/** Langium's CST builder, making the compact leaf below for every visible one-line token. */
+/**
+ * Langium's CST builder, making the compact leaf below for every visible one-line token, and listing the
+ * literal tokens (numbers, money, dates…) for the token-level rules as it goes, in document order.
+ */
 class CareCstNodeBuilder extends CstNodeBuilder {
+    literals = new Map<string, LeafCstNode[]>();
+
+    override buildRootNode(input: string): ReturnType<CstNodeBuilder['buildRootNode']> {
+        this.literals = new Map();
+        return super.buildRootNode(input);
+    }
+
     protected override createLeafNode(token: Token, hidden: boolean): LeafCstNodeImpl {
         const { startLine, startColumn } = token;
+        let leaf: LeafCstNode;
         if (!hidden && startLine !== undefined && startColumn !== undefined && token.endLine === startLine
             && token.endColumn === startColumn + token.image.length - 1) {
-            return new LineLeafCstNode(token.startOffset, token.image.length, startLine - 1, startColumn - 1, token.tokenType) as unknown as LeafCstNodeImpl;
+            leaf = new LineLeafCstNode(token.startOffset, token.image.length, startLine - 1, startColumn - 1, token.tokenType);
+        } else {
+            leaf = super.createLeafNode(token as Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden);
         }
-        return super.createLeafNode(token as Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden);
+        const name = token.tokenType.name;
+        if (!hidden && LITERAL_TERMINALS.has(name)) {
+            const group = this.literals.get(name);
+            if (group) {
+                group.push(leaf);
+            } else {
+                this.literals.set(name, [leaf]);
+            }
+        }
+        return leaf as LeafCstNodeImpl;
     }
 }
 
@@ -131,7 +157,7 @@ export class LineLeafCstNode extends AbstractCstNode implements LeafCstNode {
 
 /** The members of Langium's parser that `parse` above uses, as LangiumParser 4.4 declares them privately. */
 interface ParserInternals {
-    nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: unknown[]): void };
+    nodeBuilder: CareCstNodeBuilder;
     lexerResult: unknown;
     doParse(rule: unknown): AstNode;
 }

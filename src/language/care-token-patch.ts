@@ -3,60 +3,117 @@ import { AstUtils, GrammarAST, isCompositeCstNode, isReference } from 'langium';
 import { nodeIndex } from './care-node-index.js';
 
 /**
- * The parse of an edited file, when the edit stays inside one token and leaves it the same kind of token:
- * typing in a name, a title, a number, a comment. Every other token, hence every parser decision, is as
- * before, so the new tree is the old one with that token's text, its AST value and the positions after
- * it updated in place — what a full parse would build, for a fraction of the cost. Anything else
- * (a new token, a line break, a file with syntax errors) returns undefined, and the file is parsed again.
+ * The parse of an edited file, when the edit leaves every token as it was but one, or all of them:
+ * - typing inside one token that stays the same kind of token (a name, a title, a number, a comment);
+ * - changing the white space between two tokens (a line break, indentation) without joining them.
+ * Every token kind, hence every parser decision, is then as before, so the new tree is the old one with
+ * that token's text and AST value and the positions after the edit updated in place: what a full parse
+ * would build, for a fraction of the cost. Anything else (a new or merged token, a file with syntax
+ * errors) returns undefined, and the file is parsed again.
  */
 export function patchToken(services: LangiumCoreServices, parseResult: ParseResult, oldText: string, newText: string): ParseResult | undefined {
     if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || (parseResult.lexerReport?.diagnostics.length ?? 0) > 0) {
         return undefined;
     }
     const root = parseResult.value.$cstNode?.root;
-    if (!root) {
+    const edit = diff(oldText, newText);
+    if (!root || !edit) {
         return undefined;
     }
-    const edit = diff(oldText, newText);
-    if (!edit || /[\r\n]/.test(oldText.slice(edit.start, edit.oldEnd)) || /[\r\n]/.test(newText.slice(edit.start, edit.newEnd))) {
+    const removed = oldText.slice(edit.start, edit.oldEnd);
+    const inserted = newText.slice(edit.start, edit.newEnd);
+    if (oldText.charCodeAt(edit.start - 1) === 13 || removed.endsWith('\r') || inserted.endsWith('\r')) {
+        // The edit would split or join a \r\n: leave line breaks to a full parse.
         return undefined;
     }
     const leaves: Leaf[] = [];
     // One walk collects the tokens and drops the composite nodes' cached ranges, which the edit may move
     // (a cache, so dropping it is harmless should the patch be refused).
     collectLeaves(root, leaves, true);
-    const index = leafIndexOf(leaves, edit.start, edit.oldEnd);
-    if (index < 0) {
-        return undefined;
-    }
-    const leaf = leaves[index]!;
+    const first = firstLeafEndingAtOrAfter(leaves, edit.start);
     const delta = newText.length - oldText.length;
-    if (!relexesAlike(services, leaves, index, newText, delta)) {
-        return undefined;
+    const candidate = leaves[first];
+    let plan: Plan | undefined;
+    if (/^\s*$/.test(removed) && /^\s*$/.test(inserted) && (!candidate || candidate.offset >= edit.oldEnd || candidate.end <= edit.start)) {
+        // Between two tokens: `first` is the token after the edit, unless the edit touches the end of one.
+        const next = candidate && candidate.end <= edit.start ? first + 1 : first;
+        plan = relexesAlike(services, leaves, next - 1, undefined, next, newText, delta) ? { changedLeaf: undefined, after: next, astChange: noChange } : undefined;
     }
-    const astChange = leaf.hidden ? noChange : valueChange(services, leaf, oldText.substring(leaf.offset, leaf.end), newText.substring(leaf.offset, leaf.end + delta));
-    if (!astChange) {
+    if (!plan && candidate && !/[\r\n]/.test(removed) && !/[\r\n]/.test(inserted) && candidate.offset <= edit.start && edit.oldEnd <= candidate.end
+        && !(edit.start === candidate.end && leaves[first + 1]?.offset === edit.start)) {
+        const leaf = candidate;
+        if (relexesAlike(services, leaves, first - 1, leaf, first + 1, newText, delta)) {
+            const astChange = leaf.hidden ? noChange
+                : valueChange(services, leaf, oldText.substring(leaf.offset, leaf.end), newText.substring(leaf.offset, leaf.end + delta));
+            plan = astChange ? { changedLeaf: leaf, after: first + 1, astChange } : undefined;
+        }
+    }
+    if (!plan) {
         return undefined;
     }
     // Nothing is changed before this point, so a refused patch leaves the old tree as it was.
-    const editLine = leaf._startLine + countLineBreaks(oldText, leaf.offset, edit.start);
     (root as unknown as { _text: string })._text = newText;
-    leaf._length += delta;
-    if (leaf._endLine === editLine) {
-        leaf._endColumn! += delta;
-    }
-    for (let i = index + 1; i < leaves.length; i++) {
-        const next = leaves[i]!;
-        next._offset += delta;
-        if (next._startLine === editLine) {
-            next._startColumn += delta;
-            if (next._endLine === editLine) {
-                next._endColumn! += delta;
+    shiftPositions(leaves, plan, oldText, newText, edit, delta);
+    plan.astChange();
+    return parseResult;
+}
+
+interface Plan {
+    /** The token the edit is inside, whose length changes; undefined for an edit in white space. */
+    changedLeaf: Leaf | undefined;
+    /** The index of the first token after the edit. */
+    after: number;
+    astChange: () => void;
+}
+
+/**
+ * Moves the tokens after the edit: offsets by the change in length, lines by the change in line breaks,
+ * and columns on the line where the edit ends by the change in that line's length before them.
+ */
+function shiftPositions(leaves: Leaf[], plan: Plan, oldText: string, newText: string, edit: { start: number; oldEnd: number; newEnd: number },
+    delta: number): void {
+    const lineDelta = countLineBreaks(newText, edit.start, edit.newEnd) - countLineBreaks(oldText, edit.start, edit.oldEnd);
+    // The line the edit ends on, counted from the token before it (or the edited one), which starts before it.
+    const anchor = leaves[plan.after - 1];
+    const oldEndLine = anchor ? anchor._startLine + countLineBreaks(oldText, anchor.offset, edit.oldEnd) : countLineBreaks(oldText, 0, edit.oldEnd);
+    const columnDelta = columnOf(newText, edit.newEnd) - columnOf(oldText, edit.oldEnd);
+    const leaf = plan.changedLeaf;
+    if (leaf) {
+        leaf._length += delta;
+        if (leaf._endLine !== undefined) {
+            if (leaf._endLine === oldEndLine) {
+                leaf._endColumn! += columnDelta;
             }
+            leaf._endLine += lineDelta;
         }
     }
-    astChange();
-    return parseResult;
+    for (let i = plan.after; i < leaves.length; i++) {
+        const next = leaves[i]!;
+        next._offset += delta;
+        if (next._startLine === oldEndLine) {
+            next._startColumn += columnDelta;
+            if (next._endLine === oldEndLine) {
+                next._endColumn! += columnDelta;
+            }
+        }
+        next._startLine += lineDelta;
+        if (next._endLine !== undefined) {
+            next._endLine += lineDelta;
+        }
+    }
+}
+
+/** The 0-based column of an offset: its distance from the start of its line. */
+function columnOf(text: string, offset: number): number {
+    let start = offset;
+    while (start > 0) {
+        const c = text.charCodeAt(start - 1);
+        if (c === 10 || c === 13) {
+            break;
+        }
+        start--;
+    }
+    return offset - start;
 }
 
 /**
@@ -102,35 +159,31 @@ function collectLeaves(node: CstNode, leaves: Leaf[], clearRanges = false): void
     }
 }
 
-/** The one token the span [start, end] lies in (an insertion may touch its end); -1 when none or two. */
-function leafIndexOf(leaves: readonly Leaf[], start: number, end: number): number {
+/** The index of the first token that ends at or after `offset` (the token count when none does). */
+function firstLeafEndingAtOrAfter(leaves: readonly Leaf[], offset: number): number {
     let lo = 0;
     let hi = leaves.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (leaves[mid]!.end < start) {
+        if (leaves[mid]!.end < offset) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    const leaf = leaves[lo];
-    if (!leaf || leaf.offset > start || end > leaf.end) {
-        return -1;
-    }
-    const next = leaves[lo + 1];
-    return next && next.offset <= end && end === leaf.end && start === leaf.end ? -1 : lo;
+    return lo;
 }
 
 /**
- * Lexes the edited token with its neighbours: they must come back as the same tokens with the same
- * boundaries, the edited one longer or shorter by the edit. The lexer has one mode and looks at most one
- * character past a token, so the tokens before and after are then those of a full lex too.
+ * Lexes the edit with the tokens either side: they must come back as the same tokens with the same
+ * boundaries (the edited one, if any, longer or shorter by the edit, and nothing new between). The
+ * lexer has one mode and looks at most one character past a token, so the tokens before and after are
+ * then those of a full lex too.
  */
-function relexesAlike(services: LangiumCoreServices, leaves: readonly Leaf[], index: number, newText: string, delta: number): boolean {
-    const leaf = leaves[index]!;
-    const previous = leaves[index - 1];
-    const next = leaves[index + 1];
+function relexesAlike(services: LangiumCoreServices, leaves: readonly Leaf[], previousIndex: number, edited: Leaf | undefined, nextIndex: number,
+    newText: string, delta: number): boolean {
+    const previous = leaves[previousIndex];
+    const next = leaves[nextIndex];
     const from = previous ? previous.offset : 0;
     const to = next ? next.end + delta : newText.length;
     const result = services.parser.Lexer.tokenize(newText.substring(from, to));
@@ -140,7 +193,7 @@ function relexesAlike(services: LangiumCoreServices, leaves: readonly Leaf[], in
     const tokens = [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset);
     const expected = [
         ...(previous ? [{ offset: previous.offset, length: previous.length, type: previous.tokenType }] : []),
-        { offset: leaf.offset, length: leaf.length + delta, type: leaf.tokenType },
+        ...(edited ? [{ offset: edited.offset, length: edited.length + delta, type: edited.tokenType }] : []),
         ...(next ? [{ offset: next.offset + delta, length: next.length, type: next.tokenType }] : [])
     ];
     return tokens.length === expected.length && tokens.every((token, i) => {

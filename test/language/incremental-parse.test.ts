@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AstUtils, createLangiumParser, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { AstUtils, createLangiumParser, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LeafCstNode, type ParseResult } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CANONICAL, services } from '../helpers.js';
-import { nodeIndex } from '../../src/language/care-node-index.js';
+import { LITERAL_TERMINALS, literalTokens, nodeIndex } from '../../src/language/care-node-index.js';
 import { patchToken } from '../../src/language/care-token-patch.js';
 
 const { Care, shared } = services;
@@ -46,8 +46,17 @@ function describeParse(result: ParseResult): string {
     return out.join('\n');
 }
 
-/** The node index must list what `streamAst` and `streamReferences` would, in their order. */
+/**
+ * The node index must list what `streamAst` and `streamReferences` would, in their order, and the
+ * literal tokens those a walk of the CST finds.
+ */
 function indexIsExact(result: ParseResult): boolean {
+    const root = result.value.$cstNode!.root;
+    const walked = CstUtils.streamCst(root).filter(n => !isCompositeCstNode(n) && !n.hidden && LITERAL_TERMINALS.has((n as LeafCstNode).tokenType.name)).toArray();
+    const indexed = [...literalTokens(root).values()].flat().sort((a, b) => a.offset - b.offset);
+    if (walked.length !== indexed.length || walked.some((leaf, i) => leaf !== indexed[i])) {
+        return false;
+    }
     const index = nodeIndex(result.value);
     const nodes = AstUtils.streamAst(result.value).toArray();
     const references = nodes.flatMap(node => AstUtils.streamReferences(node).toArray());
@@ -81,32 +90,36 @@ describe('carec parser', () => {
     });
 });
 
-describe('edits inside one token', () => {
+describe('edits inside one token or between two', () => {
     it('patch the tree into exactly what a fresh parse of the edited text builds', () => {
         const next = random(7);
+        const typed = ['a', 'Z', '_', '1', ' ', '0', ',', '.', '"', '£', '%', 'x', '-', '/', '{', '}', '\t', '\n', '\r\n', '\n    '];
         let patched = 0;
-        for (let i = 0; i < 400; i++) {
-            const at = Math.floor(next() * CANONICAL.length);
-            const ch = 'aZ_1 0,."£%x-/{}'[Math.floor(next() * 16)]!;
-            const kind = i % 3;
-            const edited = kind === 0 ? CANONICAL.slice(0, at) + ch + CANONICAL.slice(at)
-                : kind === 1 ? CANONICAL.slice(0, at) + CANONICAL.slice(at + 1) : CANONICAL.slice(0, at) + ch + CANONICAL.slice(at + 1);
-            const result = patchToken(Care, parser.parse(CANONICAL), CANONICAL, edited);
-            if (result) {
-                patched++;
-                expect(describeParse(result)).toBe(describeParse(parser.parse(edited)));
-                expect(indexIsExact(result)).toBe(true);
+        for (const base of [CANONICAL, CANONICAL.replace(/\r?\n/g, '\r\n')]) {
+            for (let i = 0; i < 300; i++) {
+                const at = Math.floor(next() * base.length);
+                const ch = typed[Math.floor(next() * typed.length)]!;
+                const kind = i % 3;
+                const edited = kind === 0 ? base.slice(0, at) + ch + base.slice(at)
+                    : kind === 1 ? base.slice(0, at) + base.slice(at + 1) : base.slice(0, at) + ch + base.slice(at + 1);
+                const result = patchToken(Care, parser.parse(base), base, edited);
+                if (result) {
+                    patched++;
+                    expect(describeParse(result)).toBe(describeParse(parser.parse(edited)));
+                    expect(indexIsExact(result)).toBe(true);
+                }
             }
         }
-        expect(patched).toBeGreaterThan(50);
+        expect(patched).toBeGreaterThan(100);
     });
 
-    it('are refused when they make or merge tokens, break a line or the file has syntax errors', () => {
+    it('are refused when they make or merge tokens, break a token in two lines or the file has syntax errors', () => {
         const title = CANONICAL.indexOf('"North Shire ICB"');
         const parsed = () => parser.parse(CANONICAL);
         expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + 'x' + CANONICAL.slice(title + 6))).toBeDefined();
         expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + '"' + CANONICAL.slice(title + 6))).toBeUndefined();
         expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title + 6) + '\n' + CANONICAL.slice(title + 6))).toBeUndefined();
+        expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, title - 1) + '\n' + CANONICAL.slice(title - 1))).toBeDefined();
         const weight = CANONICAL.indexOf('weight 30%');
         expect(patchToken(Care, parsed(), CANONICAL, CANONICAL.slice(0, weight + 6) + CANONICAL.slice(weight + 7))).toBeUndefined();
         const broken = CANONICAL.replace('weight 30%', 'weight 30% }');

@@ -1,10 +1,14 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Cancellation, ValidationAcceptor, ValidationChecks } from 'langium';
+import { interruptAndCheck } from 'langium';
 import type { CareAstType, CareFile, Contract } from '../generated/ast.js';
 import type { CareServices } from '../care-module.js';
 import { CONTRACT_CHECKS } from './contract-checks.js';
 import { createReporter } from './reporter.js';
 import { countsMustBeWhole, literalsMustBeWellFormed } from './syntax.js';
 import { LIBRARY_CHECKS } from './library.js';
+
+/** How many contract rules run between two looks at the cancellation token. */
+const CANCELLATION_STRIDE = 8;
 
 /** Registers every rule: token-level rules on the file, contract-wide rules on the semantic model. */
 export function registerValidationChecks(services: CareServices): void {
@@ -19,11 +23,15 @@ export function registerValidationChecks(services: CareServices): void {
                 check(file, report, services);
             }
         },
-        Contract: (contract: Contract, accept: ValidationAcceptor) => {
+        Contract: async (contract: Contract, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken) => {
             const model = models.modelOf(contract);
             const report = createReporter(model.header.policy, accept);
-            for (const check of CONTRACT_CHECKS) {
-                check({ model, report });
+            for (let i = 0; i < CONTRACT_CHECKS.length; i++) {
+                // A newer edit cancels a validation in progress; the check sees it between two rules.
+                if (i % CANCELLATION_STRIDE === 0) {
+                    await interruptAndCheck(cancelToken);
+                }
+                CONTRACT_CHECKS[i]!({ model, report });
             }
         }
     };

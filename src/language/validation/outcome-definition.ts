@@ -12,11 +12,17 @@ import type { CheckContext } from './reporter.js';
  * either outcome states `allow_multi_pot` (one clause settles the pair).
  */
 export function metricMustNotBeDoubleCounted({ model, report }: CheckContext): void {
+    // Outcomes can only count the same thing when they share a name or a metric: look among those alone.
+    const byName = groupBy(model.outcomes, o => o.name);
+    const byMetric = groupBy(model.outcomes.filter(o => o.metric !== undefined), o => o.metric);
+    const order = new Map(model.outcomes.map((o, i) => [o, i]));
     for (const outcome of model.outcomes) {
         if (outcome.allowMultiPot) {
             continue;
         }
-        const others = model.outcomes.filter(o => o.pot !== outcome.pot && !o.allowMultiPot && sameMetric(o, outcome));
+        const candidates = new Set([...byName.get(outcome.name) ?? [], ...(outcome.metric ? byMetric.get(outcome.metric) ?? [] : [])]);
+        const others = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)
+            .filter(o => o.pot !== outcome.pot && !o.allowMultiPot && sameMetric(o, outcome));
         for (const other of others) {
             const as = other.name === outcome.name ? '' : ` as ${other.name}`;
             const via = outcome.metric && other.metric === outcome.metric ? ` (both use ${metricName(outcome)})` : '';
@@ -30,6 +36,20 @@ export function metricMustNotBeDoubleCounted({ model, report }: CheckContext): v
             });
         }
     }
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+        const k = key(item);
+        const group = groups.get(k);
+        if (group) {
+            group.push(item);
+        } else {
+            groups.set(k, [item]);
+        }
+    }
+    return groups;
 }
 
 function sameMetric(a: OutcomeModel, b: OutcomeModel): boolean {

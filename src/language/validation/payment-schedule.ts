@@ -14,9 +14,19 @@ export function settlementMustFollowData({ model, report }: CheckContext): void 
     if (!settle) {
         return;
     }
+    // Each year's data by outcome (the first entry, as a search would find it), looked up per outcome.
+    const dataByYear = settle.years.map(year => {
+        const byOutcome = new Map<unknown, typeof year.data[number]>();
+        for (const d of year.data) {
+            if (!byOutcome.has(d.outcome)) {
+                byOutcome.set(d.outcome, d);
+            }
+        }
+        return byOutcome;
+    });
     for (const outcome of model.outcomes) {
-        const late = settle.years.flatMap(year => {
-            const data = year.data.find(d => d.outcome === outcome);
+        const late = settle.years.flatMap((year, i) => {
+            const data = dataByYear[i]!.get(outcome);
             return data && data.arrives.isAfter(year.due) ? [{ year, data }] : [];
         });
         const first = late[0];

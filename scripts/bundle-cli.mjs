@@ -4,33 +4,22 @@
 // of several hundred, with V8's code cache (see bin/carec.js), starts several times faster.
 //   node scripts/bundle-cli.mjs [--minify]
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { sourceModuleUrl } from './esbuild-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const minify = process.argv.includes('--minify');
 
 /**
- * Our modules find data files (package.json, schemas/, language/snippets.json) relative to
- * `import.meta.url`, which is empty in CommonJS. src/ and out/ sit at the same depth, so each module
- * gets the URL its source file has in the package: out/.. + its path from the root.
+ * A dependency's ESM build that asks for its own URL gets the bundle's: it resolves packages from the
+ * same node_modules.
  */
-const sourceModuleUrl = {
-    name: 'source-module-url',
+const dependencyModuleUrl = {
+    name: 'dependency-module-url',
     setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async args => {
-            const source = await readFile(args.path, 'utf8');
-            if (!source.includes('import.meta.url')) {
-                return undefined;
-            }
-            const fromRoot = relative(root, args.path).split(sep).join('/');
-            const url = `require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', ${JSON.stringify(fromRoot)})).href`;
-            return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
-        });
-        // A dependency's ESM build that asks for its own URL gets the bundle's: it resolves packages from
-        // the same node_modules. fdir looks for picomatch that way at load time; a plain require lets the
-        // bundle serve it the copy tinyglobby already brings, rather than loading a second from disk.
+        // fdir looks for picomatch that way at load time; a plain require lets the bundle serve it the
+        // copy tinyglobby already brings, rather than loading a second from disk.
         build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async args => {
             const source = await readFile(args.path, 'utf8');
             if (!source.includes('import.meta.url')) {
@@ -60,5 +49,5 @@ await esbuild.build({
     logLevel: 'warning',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [sourceModuleUrl]
+    plugins: [sourceModuleUrl(root), dependencyModuleUrl]
 });

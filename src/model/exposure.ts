@@ -1,17 +1,14 @@
-import type { Band, Corridor, SharedSavings } from '../language/generated/ast.js';
-import {
-    isBenchmarkClause, isCorridor, isLossCapClause, isLossShareClause, isPayment, isSharedSavings, isSidednessClause,
-    isRiskAdjustment, isStopLossClause
-} from '../language/generated/ast.js';
+import { isRiskAdjustment, isStopLossClause } from '../language/generated/ast.js';
 import type { ContractModel } from './contract-model.js';
 import { clauseOf } from './clauses.js';
 import { Decimal, HUNDRED, ZERO } from './decimal.js';
-import { readMoney, readPercent } from './literals.js';
 import { Percent, type Money } from './money.js';
+import type { CorridorBandModel } from './payment-corridor.js';
+import type { SharedSavingsModel } from './payment-savings.js';
 
 /**
  * The provider's maximum annual downside (V-27), from which financial security is judged; hover shows
- * the same figure. DOMAIN.md §3.5: `min(loss cap, corridor worst case)`; for capitation with neither a
+ * the same figure. It reads the payment model's corridor bands and shared-savings terms. DOMAIN.md §3.5: `min(loss cap, corridor worst case)`; for capitation with neither a
  * corridor nor a stop-loss, `capitation_stress_pct × annual budget`.
  */
 export interface DownsideModel {
@@ -47,24 +44,21 @@ export function providerDownside(model: ContractModel): DownsideModel {
 function buildDownside(model: ContractModel): DownsideModel {
     const stress = new Percent(model.header.policy.value('capitation_stress_pct'));
     const { budget, budgetYear } = annualBudget(model);
-    const payment = model.contract.members.find(isPayment);
-    const corridorNode = clauseOf(payment, isCorridor);
-    const savingsNode = clauseOf(payment, isSharedSavings);
+    const { corridor, sharedSavings } = model.payment;
     const result: DownsideModel = { budget, budgetYear, parameters: [] };
 
-    const losses = savingsNode ? sharedLosses(savingsNode, model, budget, stress) : undefined;
+    const losses = sharedSavings ? sharedLosses(sharedSavings, budget, stress) : undefined;
     if (losses) {
         result.sharedLosses = losses.amount;
         if (losses.usedStress) {
             result.parameters.push('capitation_stress_pct');
         }
     }
-    const target = corridorNode ? corridorTarget(corridorNode, budget, savingsNode, model) : undefined;
-    if (corridorNode && target) {
-        const bands = deficitBands(corridorNode);
-        const deviation = Decimal.max(stress.value, outermostEdge(bands));
+    const target = corridor?.on === 'benchmark' ? sharedSavings?.benchmark?.total ?? budget : budget;
+    if (corridor && target) {
+        const deviation = Decimal.max(stress.value, outermostEdge(corridor.deficit));
         result.corridorDeviation = new Percent(deviation);
-        result.corridorWorstCase = target.times(providerSharePercent(bands, deviation).dividedBy(HUNDRED));
+        result.corridorWorstCase = target.times(providerSharePercent(corridor.deficit, deviation).dividedBy(HUNDRED));
         if (deviation.equals(stress.value)) {
             result.parameters.push('capitation_stress_pct');
         }
@@ -82,7 +76,7 @@ function buildDownside(model: ContractModel): DownsideModel {
         result.basis = least.basis;
         return result;
     }
-    if (isCapitated(model) && !corridorNode && !hasStopLoss(model) && budget) {
+    if (isCapitated(model) && !corridor && !hasStopLoss(model) && budget) {
         result.capitationStress = budget.times(stress);
         result.amount = result.capitationStress;
         result.basis = 'capitation_stress';
@@ -117,68 +111,35 @@ function hasStopLoss(model: ContractModel): boolean {
     return clauseOf(model.contract.members.find(isRiskAdjustment), isStopLossClause) !== undefined;
 }
 
-/** The deficit bands: the `deficit` side, or the one list of a symmetric corridor. */
-function deficitBands(corridor: Corridor): Band[] {
-    const deficit = corridor.sides.find(s => s.side === 'deficit');
-    return deficit && !corridor.symmetric ? deficit.bands : corridor.bands;
-}
-
-function outermostEdge(bands: Band[]): Decimal {
-    return bands.reduce((edge, band) => {
-        const value = readPercent(band.above ? band.lo : band.hi ?? band.lo)?.value ?? ZERO;
-        return Decimal.max(edge, value);
-    }, ZERO);
+function outermostEdge(bands: readonly CorridorBandModel[]): Decimal {
+    return bands.reduce((edge, band) => Decimal.max(edge, (band.open ? band.lo : band.hi ?? band.lo)?.value ?? ZERO), ZERO);
 }
 
 /** Σ p_k × max(0, min(D, hi_k) − lo_k), in percentage points of the target (LANGUAGE.md §8 step 6). */
-function providerSharePercent(bands: Band[], deviation: Decimal): Decimal {
+function providerSharePercent(bands: readonly CorridorBandModel[], deviation: Decimal): Decimal {
     return bands.reduce((sum, band) => {
-        const lo = readPercent(band.lo)?.value;
-        const hi = band.above ? deviation : readPercent(band.hi)?.value;
-        const share = readPercent(band.share)?.fraction;
-        if (!lo || !hi || !share) {
+        const hi = band.open ? deviation : band.hi?.value;
+        if (!band.lo || !hi || !band.share) {
             return sum;
         }
-        const width = Decimal.max(ZERO, Decimal.min(deviation, hi).minus(lo));
-        return sum.plus(width.times(share));
+        const width = Decimal.max(ZERO, Decimal.min(deviation, hi).minus(band.lo.value));
+        return sum.plus(width.times(band.share.fraction));
     }, ZERO);
 }
 
-function corridorTarget(corridor: Corridor, budget: Money | undefined, savings: SharedSavings | undefined,
-    model: ContractModel): Money | undefined {
-    return corridor.on === 'benchmark' && savings ? benchmarkAmount(savings, model) ?? budget : budget;
-}
-
-function benchmarkAmount(savings: SharedSavings, model: ContractModel): Money | undefined {
-    const clause = clauseOf(savings, isBenchmarkClause);
-    const amount = readMoney(clause?.amount);
-    if (!clause || !amount) {
+function sharedLosses(savings: SharedSavingsModel, budget: Money | undefined, stress: Percent): { amount: Money; usedStress: boolean } | undefined {
+    const lossShare = savings.lossShare?.rate;
+    if (savings.sided !== 'two_sided' || !lossShare || !lossShare.value.greaterThan(0)) {
         return undefined;
     }
-    if (!clause.perCapita) {
-        return amount;
-    }
-    const lives = model.population.population?.size;
-    return lives ? amount.times(lives) : undefined;
-}
-
-function sharedLosses(savings: SharedSavings, model: ContractModel, budget: Money | undefined,
-    stress: Percent): { amount: Money; usedStress: boolean } | undefined {
-    const twoSided = clauseOf(savings, isSidednessClause)?.value === 'two_sided';
-    const lossShare = readPercent(clauseOf(savings, isLossShareClause)?.rate);
-    if (!twoSided || !lossShare || !lossShare.value.greaterThan(0)) {
-        return undefined;
-    }
-    const benchmark = benchmarkAmount(savings, model);
+    const benchmark = savings.benchmark?.total;
     // Provider revenue is not known when the contract is written; the annual budget stands in for it.
-    const caps = (clauseOf(savings, isLossCapClause)?.caps ?? []).flatMap(cap => {
-        const rate = readPercent(cap.rate);
+    const caps = savings.lossCaps.flatMap(cap => {
         const base = cap.of === 'benchmark' ? benchmark : budget;
-        return rate && base ? [base.times(rate)] : [];
+        return cap.rate && base ? [base.times(cap.rate)] : [];
     });
     if (caps.length > 0) {
         return { amount: caps.reduce((a, b) => (b.amount.lessThan(a.amount) ? b : a)), usedStress: false };
     }
     return benchmark ? { amount: benchmark.times(stress).times(lossShare), usedStress: true } : undefined;
 }
-

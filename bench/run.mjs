@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateContract, generateLibrary } from './contract-generator.mjs';
+import { median, summary } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -37,20 +38,6 @@ const CI_CONTRACTS = 200;
 if (!existsSync(join(root, 'out', 'cli', 'main.js'))) {
     console.error('bench: out/ is missing; run `npm run build` first');
     process.exit(2);
-}
-
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function summary(samples, cpuSamples) {
-    return {
-        median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length,
-        cpuMedian: cpuSamples ? median(cpuSamples) : undefined,
-        samples: samples.map(v => Number(v.toFixed(2)))
-    };
 }
 
 function worker(task, options) {
@@ -162,8 +149,8 @@ try {
         const cpu = list => list.map(r => r.cpu);
         results.coldStart = {
             bundled: isBundleFresh(),
-            carec: summary(wall(carec), cpu(carec)),
-            node: summary(wall(node), cpu(node)),
+            carec: summary(wall(carec), cpu(carec), 2),
+            node: summary(wall(node), cpu(node), 2),
             ratio: median(wall(carec)) / median(wall(node)),
             cpuRatio: median(cpu(carec)) / median(cpu(node))
         };
@@ -191,7 +178,7 @@ try {
         if (!/ 0 errors, 0 warnings/.test(summaryLine)) {
             throw new Error(`the CI corpus does not check clean: ${summaryLine}`);
         }
-        results.ci = { contracts: CI_CONTRACTS, lines: ciLines, time: summary(samples, cpuSamples), summary: summaryLine };
+        results.ci = { contracts: CI_CONTRACTS, lines: ciLines, time: summary(samples, cpuSamples, 2), summary: summaryLine };
     }
 } finally {
     rmSync(work, { recursive: true, force: true });

@@ -13,25 +13,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCareServices } from '../out/language/care-module.js';
 import { toContractJson } from '../out/generator/contract-generator.js';
 import { serialiseContractJson } from '../out/generator/write-json.js';
+import { median, summary } from './stats.mjs';
 
 const [task, optionsText] = process.argv.slice(2);
 const options = JSON.parse(optionsText ?? '{}');
 
 const gc = globalThis.gc ?? (() => undefined);
-
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function summary(samples, cpuSamples) {
-    return {
-        median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length,
-        cpuMedian: cpuSamples ? median(cpuSamples) : undefined,
-        samples: samples.map(v => Number(v.toFixed(3)))
-    };
-}
 
 /** A short pause, as between two requests in an editor: the event loop runs what V8 scheduled meanwhile. */
 const idle = () => new Promise(resolve => setTimeout(resolve, IDLE_MS));
@@ -63,7 +50,7 @@ async function measure(runs, fn, warmup = options.warmup ?? 1) {
         const used = process.cpuUsage(cpu);
         cpuSamples.push((used.user + used.system) / 1000);
     }
-    return summary(samples, cpuSamples);
+    return summary(samples, cpuSamples, 3);
 }
 
 /** Care services over the real file system with the shared library already loaded and built. */

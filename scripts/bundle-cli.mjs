@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { sourceModuleUrl } from './esbuild-plugins.mjs';
+import { prebuiltParserTables } from './parser-tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const minify = process.argv.includes('--minify');
@@ -49,5 +50,5 @@ await esbuild.build({
     logLevel: 'warning',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [sourceModuleUrl(root), dependencyModuleUrl]
+    plugins: [sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
 });

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { sourceModuleUrl } from './esbuild-plugins.mjs';
+import { prebuiltParserTables } from './parser-tables.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,7 +25,7 @@ const common = {
     logLevel: 'info',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [sourceModuleUrl(root)]
+    plugins: [sourceModuleUrl(root), await prebuiltParserTables(root)]
 };
 
 const builds = [

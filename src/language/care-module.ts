@@ -10,6 +10,7 @@ import { ImportScope } from './import-scope.js';
 import { CareScopeComputation, CareScopeProvider } from './care-scope.js';
 import { CareLinker, CareReferenceDescriptionProvider } from './care-linker.js';
 import { createCareParser } from './care-parser.js';
+import { CareLookaheadStrategy } from './care-lookahead.js';
 import { CareTokenBuilder } from './care-token-builder.js';
 import { CareDocumentFactory } from './care-documents.js';
 import { CareAstNodeDescriptionProvider, CareAstNodeLocator } from './care-descriptions.js';
@@ -51,6 +52,7 @@ export const CareModule: Module<CareServices, PartialLangiumServices & CareAdded
     },
     parser: {
         LangiumParser: services => createCareParser(services),
+        ParserConfig: services => ({ lookaheadStrategy: new CareLookaheadStrategy(services.parser.Lexer.definition) }),
         TokenBuilder: () => new CareTokenBuilder(),
         ValueConverter: () => new CareValueConverter(),
         ParserErrorMessageProvider: () => new CareParserErrorMessageProvider()

@@ -1,8 +1,11 @@
 import type { AstNode, Grammar, LangiumCoreServices, LeafCstNode, Lexer, ParseResult, ParserOptions } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { AbstractCstNode, createParser, CstNodeBuilder, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
-import { adoptLiteralTokens, adoptNodeIndex, LITERAL_TERMINALS, linkAndIndex, nodeIndex } from './care-node-index.js';
+import { adoptLiteralTokens, adoptNodeIndex, LITERAL_TERMINALS, linkAndIndex } from './care-node-index.js';
 import { reachableRules } from './care-token-builder.js';
+import { CareLookaheadStrategy } from './care-lookahead.js';
+import { useParserTables, type ChevrotainInternals, type ParserTables } from './care-parser-tables.js';
+import { PREBUILT_PARSER_TABLES } from './care-prebuilt-tables.js';
 
 /**
  * Langium's parser with changes that leave its result unchanged but allocate far less, which on a large
@@ -162,10 +165,17 @@ interface ParserInternals {
     doParse(rule: unknown): AstNode;
 }
 
-/** Builds and finalises the parser as Langium's `createLangiumParser` does, with the class and builder above. */
-export function createCareParser(services: LangiumCoreServices): LangiumParser {
+/**
+ * Builds and finalises the parser as Langium's `createLangiumParser` does, with the class and builder
+ * above and, when the lookahead is Care's (see `CareModule`), from prebuilt tables if there are some.
+ */
+export function createCareParser(services: LangiumCoreServices, tables: ParserTables | undefined = PREBUILT_PARSER_TABLES): LangiumParser {
     const parser = new CareParser(services);
     const tokens = services.parser.Lexer.definition;
+    const strategy = services.parser.ParserConfig?.lookaheadStrategy;
+    if (tables && strategy instanceof CareLookaheadStrategy) {
+        useParserTables(chevrotainOf(parser), tables, strategy, tokens);
+    }
     if (isSimpleGrammar(services.Grammar)) {
         buildRules(services.Grammar, parser, tokens);
     } else {
@@ -175,16 +185,38 @@ export function createCareParser(services: LangiumCoreServices): LangiumParser {
     return parser;
 }
 
+/** The Chevrotain parser inside Langium's, which Langium 4.4 keeps in a protected field. */
+export function chevrotainOf(parser: LangiumParser): ChevrotainInternals {
+    return (parser as unknown as { wrapper: ChevrotainInternals }).wrapper;
+}
+
 /**
  * Whether the grammar uses only what `buildRules` builds: no rule parameters or guards (so every rule
  * call's arguments are empty), no unordered groups, infix rules or explicit end of file. Care's grammar
  * is; any other falls back to Langium's builder.
  */
 function isSimpleGrammar(grammar: Grammar): boolean {
-    return nodeIndex(grammar).nodes.every(node => !(GrammarAST.isInfixRule(node) || GrammarAST.isUnorderedGroup(node) || GrammarAST.isEndOfFile(node)
-        || (GrammarAST.isParserRule(node) && node.parameters.length > 0)
-        || (GrammarAST.isRuleCall(node) && node.arguments.length > 0)
-        || (GrammarAST.isGroup(node) && node.guardCondition !== undefined)));
+    return grammar.rules.every(rule => !GrammarAST.isInfixRule(rule)
+        && !(GrammarAST.isParserRule(rule) && (rule.parameters.length > 0 || !isSimpleElement(rule.definition))));
+}
+
+function isSimpleElement(element: GrammarAST.AbstractElement): boolean {
+    if (GrammarAST.isUnorderedGroup(element) || GrammarAST.isEndOfFile(element)) {
+        return false;
+    }
+    if (GrammarAST.isGroup(element)) {
+        return element.guardCondition === undefined && element.elements.every(isSimpleElement);
+    }
+    if (GrammarAST.isAlternatives(element)) {
+        return element.elements.every(isSimpleElement);
+    }
+    if (GrammarAST.isAssignment(element)) {
+        return isSimpleElement(element.terminal);
+    }
+    if (GrammarAST.isCrossReference(element)) {
+        return !element.terminal || isSimpleElement(element.terminal);
+    }
+    return !GrammarAST.isRuleCall(element) || element.arguments.length === 0;
 }
 
 type Method = () => void;

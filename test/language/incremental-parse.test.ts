@@ -1,50 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AstUtils, createLangiumParser, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type CstNode, type LeafCstNode, type ParseResult } from 'langium';
+import { AstUtils, CstUtils, isCompositeCstNode, URI, type LeafCstNode, type ParseResult } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CANONICAL, services } from '../helpers.js';
 import { LITERAL_TERMINALS, literalTokens, nodeIndex } from '../../src/language/care-node-index.js';
 import { patchToken } from '../../src/language/care-token-patch.js';
+import { describeParse, langiumReferenceParser, mutants, random } from './parse-helpers.js';
 
 const { Care, shared } = services;
 const parser = Care.parser.LangiumParser;
-
-/** Everything a parse result says, as text: AST properties, containers, references, CST nodes with positions, errors. */
-function describeParse(result: ParseResult): string {
-    const out: string[] = [];
-    const ast = (node: AstNode): void => {
-        for (const [key, value] of Object.entries(node)) {
-            if (key === '$document') {
-                continue;
-            }
-            if (key === '$container') {
-                out.push(`container ${(value as AstNode | undefined)?.$type}`);
-            } else if (key === '$cstNode') {
-                const cst = value as CstNode | undefined;
-                out.push(`cst ${cst?.offset} ${cst?.length} ${JSON.stringify(cst?.range)}`);
-            } else if (isReference(value)) {
-                out.push(`ref ${value.$refText} ${value.$refNode?.offset}`);
-            } else if (Array.isArray(value)) {
-                out.push(`${key}[${value.length}]`);
-                value.forEach(item => (isReference(item) ? out.push(`ref ${item.$refText} ${item.$refNode?.offset}`)
-                    : typeof item === 'object' && item ? ast(item as AstNode) : out.push(JSON.stringify(item))));
-            } else if (typeof value === 'object' && value && '$type' in value) {
-                ast(value as AstNode);
-            } else {
-                out.push(`${key}=${JSON.stringify(value)}`);
-            }
-        }
-    };
-    const cst = (node: CstNode): void => {
-        out.push(`${node.offset}+${node.length} ${JSON.stringify(node.range)} ${node.hidden} ${node.grammarSource?.$type} ${node.text}`);
-        if (isCompositeCstNode(node)) {
-            node.content.forEach(cst);
-        }
-    };
-    ast(result.value);
-    cst(result.value.$cstNode!);
-    out.push(JSON.stringify(result.lexerErrors), JSON.stringify(result.parserErrors.map(e => [e.message, e.token.startOffset])));
-    return out.join('\n');
-}
 
 /**
  * The node index must list what `streamAst` and `streamReferences` would, in their order, and the
@@ -66,23 +29,11 @@ function indexIsExact(result: ParseResult): boolean {
             && r.property === references[i]!.property && r.index === references[i]!.index);
 }
 
-/** A small deterministic random source, so that a failure can be replayed. */
-function random(seed: number): () => number {
-    return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
 describe('carec parser', () => {
-    const langium = createLangiumParser(Care);
+    const langium = langiumReferenceParser(Care);
 
     it('builds the same tree, errors and node index as Langium\'s parser, on valid and broken input', () => {
-        const next = random(42);
-        const texts = [CANONICAL];
-        for (let i = 0; i < 60; i++) {
-            const at = Math.floor(next() * CANONICAL.length);
-            const junk = ['{', '}', ' 12,3 ', ' £', '"', ' outcome ', ' 2025/27 ', 'xyz'][i % 8]!;
-            texts.push(i % 2 ? CANONICAL.slice(0, at) + junk + CANONICAL.slice(at) : CANONICAL.slice(0, at) + CANONICAL.slice(at + 1 + (i % 9)));
-        }
-        for (const text of texts) {
+        for (const text of mutants(CANONICAL, 60, 42)) {
             const ours = parser.parse(text);
             expect(describeParse(ours)).toBe(describeParse(langium.parse(text)));
             expect(indexIsExact(ours)).toBe(true);

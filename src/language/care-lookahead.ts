@@ -1,0 +1,100 @@
+import type { ILookaheadStrategy, ILookaheadValidationError, IToken, OptionalProductionType, Rule, TokenType } from 'chevrotain';
+import { EOF, getLookaheadPaths, LLkLookaheadStrategy } from 'chevrotain';
+
+/** Where a decision is: the rule (Chevrotain's name for it), the kind of production and its occurrence index. */
+export type DecisionKind = 'Alternation' | OptionalProductionType;
+export type Decision = [rule: string, kind: DecisionKind, occurrence: number, alternatives: string[][]];
+
+/** The token names that choose each alternative of a decision; `''` stands for an empty path, which always matches. */
+type Alternatives = readonly (readonly string[])[];
+
+/** What the parser reads of its input: the next token. */
+interface TokenSource {
+    LA(howMuch: number): IToken;
+}
+
+export type AlternationFunction = (this: TokenSource) => number | undefined;
+export type OptionalFunction = (this: TokenSource) => boolean;
+
+/**
+ * One-token lookahead for Care's grammar, which is LL(1): Chevrotain's LL(k) validation finds no
+ * ambiguity at k = 1 (a test keeps it so). Each decision is a table from the next token to the
+ * alternative it starts, where Langium's default, ALL(*), builds an ATN of the whole grammar and
+ * grows a DFA per decision while parsing — about a third of a cold start, for the same choices.
+ *
+ * The strategy records every decision it builds, so that the tables can be computed once at build time
+ * (`care-parser-tables.ts`) and rebuilt from their token names when a parser starts.
+ */
+export class CareLookaheadStrategy implements ILookaheadStrategy {
+    /** Every decision built so far, in the order Chevrotain asked for them. */
+    readonly decisions: Decision[] = [];
+    private readonly tokens: ReadonlyMap<string, TokenType>;
+
+    constructor(vocabulary: Record<string, TokenType>) {
+        this.tokens = new Map(Object.values(vocabulary).map(type => [type.name, type]));
+    }
+
+    validate(options: { rules: Rule[]; tokenTypes: TokenType[]; grammarName: string }): ILookaheadValidationError[] {
+        return new LLkLookaheadStrategy({ maxLookahead: 1 }).validate(options);
+    }
+
+    buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule }): AlternationFunction {
+        const alternatives = firstTokens(getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: 'Alternation', maxLookahead: 1 }));
+        this.decisions.push([options.rule.name, 'Alternation', options.prodOccurrence, alternatives]);
+        return this.alternationFunction(alternatives);
+    }
+
+    buildLookaheadForOptional(options: { prodOccurrence: number; prodType: OptionalProductionType; rule: Rule }): OptionalFunction {
+        // The first sequence is what enters the production, the second what follows it; LL(1) enters on the first.
+        const [inside] = firstTokens(getLookaheadPaths({ occurrence: options.prodOccurrence, rule: options.rule, prodType: options.prodType, maxLookahead: 1 }));
+        this.decisions.push([options.rule.name, options.prodType, options.prodOccurrence, [inside ?? []]]);
+        return this.optionalFunction(inside ?? []);
+    }
+
+    /** Chooses the first alternative one of whose paths the next token starts, as Chevrotain's LL(k) does. */
+    alternationFunction(alternatives: Alternatives): AlternationFunction {
+        const choice: number[] = [];
+        let fallback: number | undefined;
+        alternatives.forEach((names, alternative) => {
+            for (const name of names) {
+                if (name === '') {
+                    fallback ??= alternative;
+                } else if (fallback === undefined) {
+                    this.forEachMatch(name, idx => choice[idx] ??= alternative);
+                }
+            }
+        });
+        return function (this: TokenSource) {
+            return choice[this.LA(1).tokenTypeIdx!] ?? fallback;
+        };
+    }
+
+    /** Enters the production when the next token starts one of its paths (always, if a path is empty). */
+    optionalFunction(names: readonly string[]): OptionalFunction {
+        if (names.includes('')) {
+            return () => true;
+        }
+        const enters: boolean[] = [];
+        for (const name of names) {
+            this.forEachMatch(name, idx => enters[idx] = true);
+        }
+        return function (this: TokenSource) {
+            return enters[this.LA(1).tokenTypeIdx!] === true;
+        };
+    }
+
+    /** The token type of this name and, when it is a category, every type in it. */
+    private forEachMatch(name: string, action: (tokenTypeIdx: number) => void): void {
+        const type = name === EOF.name ? EOF : this.tokens.get(name);
+        if (!type?.tokenTypeIdx) {
+            throw new Error(`the lookahead tables name a token the lexer does not define: ${name}`);
+        }
+        action(type.tokenTypeIdx);
+        type.categoryMatches?.forEach(action);
+    }
+}
+
+/** The first token of every path, per alternative; a path of no tokens becomes `''`. */
+function firstTokens(sequences: TokenType[][][]): string[][] {
+    return sequences.map(paths => [...new Set(paths.map(path => path[0]?.name ?? ''))]);
+}

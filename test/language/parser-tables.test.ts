@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { serializeGrammar, type TokenType } from 'chevrotain';
+import { readdirSync } from 'node:fs';
+import { CANONICAL, readRepoFile, services } from '../helpers.js';
+import { CareLookaheadStrategy } from '../../src/language/care-lookahead.js';
+import { chevrotainOf, createCareParser } from '../../src/language/care-parser.js';
+import { computeParserTables, type ChevrotainInternals, type ParserTables } from '../../src/language/care-parser-tables.js';
+import { describeParse, langiumReferenceParser, mutants } from './parse-helpers.js';
+
+const { Care } = services;
+const vocabulary = Care.parser.Lexer.definition;
+const strategy = Care.parser.ParserConfig!.lookaheadStrategy as CareLookaheadStrategy;
+const analysed = Care.parser.LangiumParser;
+const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary);
+const fromTables = createCareParser(Care, tables);
+
+/** Every example contract and library, with broken variants of the canonical one. */
+const corpus = [
+    ...readdirSync(new URL('../../examples', import.meta.url), { recursive: true, encoding: 'utf8' })
+        .filter(path => path.endsWith('.care')).map(path => readRepoFile(`examples/${path}`)),
+    ...mutants(CANONICAL, 400, 1234)
+];
+
+/** The lookahead cache as rule → decision keys, which says which decisions a parser has functions for. */
+function decisionKeys(parser: ChevrotainInternals): string[] {
+    const cache = (parser as unknown as { lookAheadFuncsCache: unknown[][] }).lookAheadFuncsCache;
+    return cache.flatMap((decisions, rule) => Object.keys(decisions ?? {}).map(key => `${rule}:${key}`)).sort();
+}
+
+describe('one-token lookahead', () => {
+    it('suffices: the grammar is LL(1), by Chevrotain\'s own validation', () => {
+        const rules = Object.values(chevrotainOf(analysed).getGAstProductions());
+        expect(strategy.validate({ rules, tokenTypes: Object.values(vocabulary), grammarName: 'Care' })).toEqual([]);
+    });
+
+    it('parses every example and broken variant exactly as Langium\'s ALL(*) lookahead does', () => {
+        const reference = langiumReferenceParser(Care);
+        for (const text of corpus) {
+            expect(describeParse(analysed.parse(text))).toBe(describeParse(reference.parse(text)));
+        }
+    });
+});
+
+describe('prebuilt parser tables', () => {
+    it('give a parser the lookahead, grammar model and follow sets its own analysis would', () => {
+        const ours = chevrotainOf(fromTables);
+        const theirs = chevrotainOf(analysed);
+        expect(decisionKeys(ours)).toEqual(decisionKeys(theirs));
+        expect(serializeGrammar(Object.values(ours.getGAstProductions()))).toEqual(serializeGrammar(Object.values(theirs.getGAstProductions())));
+        const names = (follows: Record<string, TokenType[]>) => Object.fromEntries(Object.entries(follows).map(([k, v]) => [k, v.map(t => t.name)]));
+        expect(names(ours.resyncFollows)).toEqual(names(theirs.resyncFollows));
+        expect(tables.decisions).toHaveLength(decisionKeys(theirs).length);
+    });
+
+    it('parse and recover from errors as the analysed parser does', () => {
+        for (const text of corpus) {
+            expect(describeParse(fromTables.parse(text))).toBe(describeParse(analysed.parse(text)));
+        }
+    });
+
+    it('survive a round trip through JSON, as the bundles carry them', () => {
+        const revived = createCareParser(Care, JSON.parse(JSON.stringify(tables)) as ParserTables);
+        expect(describeParse(revived.parse(CANONICAL))).toBe(describeParse(analysed.parse(CANONICAL)));
+    });
+
+    it('are ignored when they do not fit the grammar (a stale build): the parser analyses itself', () => {
+        const stale: ParserTables = { ...tables, rules: tables.rules.slice(1) };
+        const parser = createCareParser(Care, stale);
+        expect(decisionKeys(chevrotainOf(parser))).toEqual(decisionKeys(chevrotainOf(analysed)));
+        expect(describeParse(parser.parse(CANONICAL))).toBe(describeParse(analysed.parse(CANONICAL)));
+        const unknownToken: ParserTables = { ...tables, decisions: [['CareFile\u200B', 'Alternation', 1, [['no-such-token']]], ...tables.decisions] };
+        expect(describeParse(createCareParser(Care, unknownToken).parse(CANONICAL))).toBe(describeParse(analysed.parse(CANONICAL)));
+    });
+
+    it('refuse a grammar that is not LL(1)', () => {
+        const ambiguous = Object.create(strategy, { validate: { value: () => [{ message: 'Ambiguous alternatives' }] } }) as CareLookaheadStrategy;
+        expect(() => computeParserTables(chevrotainOf(analysed), ambiguous, vocabulary)).toThrow(/not LL\(1\)/);
+    });
+});

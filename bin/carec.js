@@ -21,6 +21,27 @@ process.stdout.on('error', error => {
 });
 
 process.exitCode = await (loadBundle() ?? await import('../out/cli/main.js')).main(process.argv.slice(2));
+exitWhenFlushed();
+
+/**
+ * The command is done: leave as soon as what it wrote is out, rather than when Node has finished its
+ * housekeeping (closing the handle it read this file with, a garbage collection it scheduled), which
+ * took up to a tenth of a cold start.
+ */
+function exitWhenFlushed() {
+    const pending = [process.stdout, process.stderr].filter(stream => stream.writableLength > 0);
+    if (pending.length === 0) {
+        process.exit();
+    }
+    let waiting = pending.length;
+    for (const stream of pending) {
+        stream.once('drain', () => {
+            if (--waiting === 0) {
+                process.exit();
+            }
+        });
+    }
+}
 
 /** The bundle's exports, or undefined when there is no bundle or the compiled modules are newer. */
 function loadBundle() {

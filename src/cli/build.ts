@@ -52,7 +52,7 @@ export async function compileContract(file: string, options: { sourceMap?: boole
         throw new CompileRefused(report);
     }
     const model = workspace.Care.model.ContractModels.modelOf(contract);
-    const json = generate(model, {
+    const json = await generate(model, {
         file: displayPath(path!),
         sha256: createHash('sha256').update(document!.textDocument.getText()).digest('hex'),
         sourceMap: options.sourceMap ?? false,
@@ -68,7 +68,7 @@ export async function compileContract(file: string, options: { sourceMap?: boole
  * needs is missing (GenerateError), or — since syntax errors leave declarations without names and
  * clauses half read — generating fails or yields JSON the schema rejects. Whatever is emitted validates.
  */
-function generate(...args: Parameters<typeof toContractJson>): ContractJson {
+async function generate(...args: Parameters<typeof toContractJson>): Promise<ContractJson> {
     const [, options] = args;
     const refuse = (reason: string) => new ContractError(`${options.file}: cannot be compiled even with --force: ${reason}`);
     let json: ContractJson;
@@ -84,7 +84,7 @@ function generate(...args: Parameters<typeof toContractJson>): ContractJson {
         throw error;
     }
     if (options.unchecked) {
-        const invalid = contractSchemaError(json);
+        const invalid = await contractSchemaError(json);
         if (invalid) {
             throw refuse(`its errors leave it without a valid JSON form (${invalid})`);
         }

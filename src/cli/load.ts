@@ -2,15 +2,15 @@ import { statSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { URI, type LangiumDocument } from 'langium';
-import type { CareServices } from '../language/care-module.js';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { CareCoreServices } from '../language/care-core-module.js';
+import type { LangiumSharedCoreServices } from 'langium';
 import type { CareFile } from '../language/generated/ast.js';
 import { importedUris } from '../language/imports.js';
 import { IoError, UsageError } from './errors.js';
 
 export interface Workspace {
-    shared: LangiumSharedServices;
-    Care: CareServices;
+    shared: LangiumSharedCoreServices;
+    Care: CareCoreServices;
 }
 
 /** Expands files and globs to `.care` paths, in a stable order; a path that is not a readable file is an error. */

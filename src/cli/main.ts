@@ -7,7 +7,6 @@ import { runBuild } from './build.js';
 import { runSettle } from './settle.js';
 import { schemaText, SCHEMA_NAMES } from './schemas.js';
 import { CAREC_VERSION } from './version.js';
-import { startServer } from '../language/main.js';
 
 /** Writes a command's outcome: data on standard output, messages for people on standard error. */
 function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
@@ -76,11 +75,13 @@ function buildProgram(): Command {
     program.command('lsp')
         .description('start the Care language server (for editors other than VS Code)')
         .option('--stdio', 'talk LSP over standard input and output (the default)')
-        .action(() => {
+        .action(async () => {
             // The server reads its transport from argv; --stdio is what every editor config passes.
             if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
                 process.argv.push('--stdio');
             }
+            // Loaded only here: no other command needs the language server's code.
+            const { startServer } = await import('../language/main.js');
             startServer();
             return new Promise<void>(() => undefined);
         });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { UsageError } from './errors.js';
 
 export const SCHEMA_NAMES = ['contract', 'actuals', 'statement'] as const;
@@ -20,8 +20,12 @@ export function schemaJson(name: SchemaName): object {
 let contractValidator: ValidateFunction | undefined;
 
 /** The first way `value` fails the contract schema (`/pots/0/outcomes/3 must have required property 'id'`), or undefined when valid. */
-export function contractSchemaError(value: unknown): string | undefined {
-    contractValidator ??= new Ajv2020({ strict: false, allErrors: false }).compile(schemaJson('contract'));
+export async function contractSchemaError(value: unknown): Promise<string | undefined> {
+    if (!contractValidator) {
+        // Loaded when first needed: `carec check` never is.
+        const { Ajv2020 } = await import('ajv/dist/2020.js');
+        contractValidator = new Ajv2020({ strict: false, allErrors: false }).compile(schemaJson('contract'));
+    }
     if (contractValidator(value)) {
         return undefined;
     }

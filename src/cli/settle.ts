@@ -80,7 +80,7 @@ async function loadContract(file: string, allowOutsideImports: boolean): Promise
         return (await compileContract(file, { allowOutsideImports })).json;
     }
     const json = readJsonFile(resolve(readableFile(resolve(file), file)), file);
-    const invalid = contractSchemaError(json);
+    const invalid = await contractSchemaError(json);
     if (invalid) {
         throw new ContractError(`${file}: not a carec contract JSON (${invalid})`);
     }

@@ -1,7 +1,7 @@
 import type { Cancellation, ValidationAcceptor, ValidationChecks } from 'langium';
 import { interruptAndCheck } from 'langium';
 import type { CareAstType, CareFile, Contract } from '../generated/ast.js';
-import type { CareServices } from '../care-module.js';
+import type { CareCoreServices } from '../care-core-module.js';
 import { CONTRACT_CHECKS } from './contract-checks.js';
 import { createReporter } from './reporter.js';
 import { countsMustBeWhole, literalsMustBeWellFormed } from './syntax.js';
@@ -11,7 +11,7 @@ import { LIBRARY_CHECKS } from './library.js';
 const CANCELLATION_STRIDE = 8;
 
 /** Registers every rule: token-level rules on the file, contract-wide rules on the semantic model. */
-export function registerValidationChecks(services: CareServices): void {
+export function registerValidationChecks(services: CareCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const models = services.model.ContractModels;
     const checks: ValidationChecks<CareAstType> = {

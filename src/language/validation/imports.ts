@@ -1,17 +1,17 @@
 import type { URI } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { CareFile, Import } from '../generated/ast.js';
-import type { CareServices } from '../care-module.js';
+import type { CareCoreServices } from '../care-core-module.js';
 import { importedUris, resolveImport } from '../imports.js';
 import { IssueCodes } from './catalogue.js';
 import type { ContractCheck, Report } from './reporter.js';
 
-type Documents = CareServices['shared']['workspace']['LangiumDocuments'];
+type Documents = CareCoreServices['shared']['workspace']['LangiumDocuments'];
 
 /**
  * V-02: every import names a file of the workspace that holds a library (a contract cannot be imported).
  */
-export function importsMustResolve(file: CareFile, report: Report, services: CareServices): void {
+export function importsMustResolve(file: CareFile, report: Report, services: CareCoreServices): void {
     const documents = services.shared.workspace.LangiumDocuments;
     const scope = services.imports.ImportScope;
     const home = AstUtils.getDocument(file).uri;
@@ -40,7 +40,7 @@ export function importsMustResolve(file: CareFile, report: Report, services: Car
     }
 }
 
-function fileKind(services: CareServices, uri: URI): 'missing' | 'directory' | 'other' {
+function fileKind(services: CareCoreServices, uri: URI): 'missing' | 'directory' | 'other' {
     try {
         const node = services.shared.workspace.FileSystemProvider.statSync(uri);
         return node.isDirectory ? 'directory' : node.isFile ? 'missing' : 'other';
@@ -50,7 +50,7 @@ function fileKind(services: CareServices, uri: URI): 'missing' | 'directory' | '
 }
 
 /** V-02: following imports from a file never leads back to it. */
-export function importsMustNotCycle(file: CareFile, report: Report, services: CareServices): void {
+export function importsMustNotCycle(file: CareFile, report: Report, services: CareCoreServices): void {
     const documents = services.shared.workspace.LangiumDocuments;
     const home = AstUtils.getDocument(file).uri;
     for (const imp of file.imports) {

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { CareFile } from '../generated/ast.js';
 import { isDirectionClause, isPot, isUnitClause, isUsesClause } from '../generated/ast.js';
-import type { CareServices } from '../care-module.js';
+import type { CareCoreServices } from '../care-core-module.js';
 import { CONTRACT_ONLY_OUTCOME_CLAUSES } from '../../model/outcomes.js';
 import { IssueCodes } from './catalogue.js';
 import { importsMustNotCycle, importsMustResolve } from './imports.js';
@@ -9,7 +9,7 @@ import type { Report } from './reporter.js';
 import { clausesMustNotRepeat } from './structure-duplicates.js';
 
 /** Rules on the file as a whole: imports resolve without cycles; library metrics hold only contract-independent clauses. */
-export type FileCheck = (file: CareFile, report: Report, services: CareServices) => void;
+export type FileCheck = (file: CareFile, report: Report, services: CareCoreServices) => void;
 
 const CONTRACT_ONLY: ReadonlySet<string> = new Set(CONTRACT_ONLY_OUTCOME_CLAUSES);
 

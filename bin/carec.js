@@ -2,6 +2,7 @@
 // The `carec` command. Loads out/carec.cjs, the CLI bundled into one file (scripts/bundle-cli.mjs), with
 // V8's code cache, when the bundle is at least as new as the last compile (tsconfig.tsbuildinfo, present
 // only in a development checkout); otherwise the compiled modules under out/.
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -54,7 +55,9 @@ function loadBundle() {
     } catch {
         return undefined;
     }
-    const source = readFileSync(bundle, 'utf8');
+    const bytes = readFileSync(bundle);
+    // The bundle is ASCII (scripts/bundle-cli.mjs sees to it), which decodes as Latin-1 in half the time.
+    const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
     // The cache is tied to this exact bundle: V8 itself only compares the source's length.
     const key = `carec-code-cache ${process.version} ${stats.size} ${stats.mtimeMs}\n`;
     // Beside the bundle, or, when the package is read-only, in the user's own cache folder (never a

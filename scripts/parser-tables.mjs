@@ -13,7 +13,8 @@ import { createCareServices } from './src/language/care-module.js';
 import { chevrotainOf } from './src/language/care-parser.js';
 import { computeParserTables } from './src/language/care-parser-tables.js';
 const { Care } = createCareServices(EmptyFileSystem);
-export const tables = computeParserTables(chevrotainOf(Care.parser.LangiumParser), Care.parser.ParserConfig.lookaheadStrategy, Care.parser.Lexer.definition);
+export const tables = computeParserTables(chevrotainOf(Care.parser.LangiumParser), Care.parser.ParserConfig.lookaheadStrategy,
+    Care.parser.Lexer.definition, Care.parser.TokenBuilder.keywords);
 `;
 
 /** Builds the Care services from the sources (bundled in memory, in this process) and takes their tables. */

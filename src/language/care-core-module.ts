@@ -10,6 +10,7 @@ import { CareLinker, CareReferenceDescriptionProvider } from './care-linker.js';
 import { createCareParser } from './care-parser.js';
 import { CareLookaheadStrategy } from './care-lookahead.js';
 import { CareTokenBuilder } from './care-token-builder.js';
+import { PREBUILT_PARSER_TABLES } from './care-prebuilt-tables.js';
 import { CareDocumentFactory } from './care-documents.js';
 import { CareAstNodeDescriptionProvider, CareAstNodeLocator } from './care-descriptions.js';
 import { CareValueConverter } from './care-value-converter.js';
@@ -51,7 +52,7 @@ export const CareModule: Module<CareCoreServices, PartialLangiumCoreServices & C
     parser: {
         LangiumParser: services => createCareParser(services),
         ParserConfig: services => ({ lookaheadStrategy: new CareLookaheadStrategy(services.parser.Lexer.definition) }),
-        TokenBuilder: () => new CareTokenBuilder(),
+        TokenBuilder: () => new CareTokenBuilder(PREBUILT_PARSER_TABLES?.keywords),
         ValueConverter: () => new CareValueConverter(),
         ParserErrorMessageProvider: () => new CareParserErrorMessageProvider()
     }

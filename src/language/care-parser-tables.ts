@@ -1,6 +1,7 @@
 import type { IProduction, TokenType } from 'chevrotain';
 import { Alternation, Alternative, EOF, NonTerminal, Option, Repetition, RepetitionMandatory, Rule, Terminal } from 'chevrotain';
 import type { CareLookaheadStrategy, Decision, DecisionKind } from './care-lookahead.js';
+import type { KeywordTable } from './care-token-builder.js';
 
 /**
  * What Chevrotain's self-analysis derives from the grammar, as data: the lookahead decisions, the
@@ -14,6 +15,8 @@ export interface ParserTables {
     decisions: Decision[];
     /** Chevrotain's resync follow sets, by its key, as token names. */
     follows: [key: string, tokens: string[]][];
+    /** The lexer's keyword tokens (`CareTokenBuilder`). */
+    keywords: KeywordTable;
 }
 
 /** A production of Chevrotain's grammar model, compactly. */
@@ -49,7 +52,7 @@ const DECISION_KEYS: Record<DecisionKind, number> = {
  * The tables of a parser that has run Chevrotain's self-analysis with the Care lookahead strategy.
  * Throws when the grammar is not LL(1), for which one-token tables would choose wrongly.
  */
-export function computeParserTables(parser: ChevrotainInternals, strategy: CareLookaheadStrategy, vocabulary: Record<string, TokenType>): ParserTables {
+export function computeParserTables(parser: ChevrotainInternals, strategy: CareLookaheadStrategy, vocabulary: Record<string, TokenType>, keywords: KeywordTable): ParserTables {
     const gast = parser.getGAstProductions();
     const conflicts = strategy.validate({ rules: Object.values(gast), tokenTypes: Object.values(vocabulary), grammarName: 'Care' });
     if (conflicts.length > 0) {
@@ -58,7 +61,8 @@ export function computeParserTables(parser: ChevrotainInternals, strategy: CareL
     return {
         rules: parser.definedRulesNames.map(name => ({ name, definition: gast[name]!.definition.map(toProduction) })),
         decisions: strategy.decisions.map(([rule, kind, occurrence, alternatives]) => [rule, kind, occurrence, alternatives.map(a => [...a])]),
-        follows: Object.entries(parser.resyncFollows).map(([key, types]) => [key, types.map(type => type.name)])
+        follows: Object.entries(parser.resyncFollows).map(([key, types]) => [key, types.map(type => type.name)]),
+        keywords
     };
 }
 

@@ -252,29 +252,41 @@ function buildRules(grammar: Grammar, parser: LangiumParser, tokens: TokenTypeDi
 }
 
 function buildElement(ctx: BuildContext, element: GrammarAST.AbstractElement): Method {
+    // Dispatched on the exact type: the grammar's elements are never subtypes of one another, and the
+    // chain of `isX` reflection calls was most of building the parser in a cold start.
     let method: Method;
-    if (GrammarAST.isKeyword(element)) {
-        method = buildKeyword(ctx, element);
-    } else if (GrammarAST.isAction(element)) {
-        const type = GrammarUtils.getTypeName(element);
-        method = () => ctx.parser.action(type, element);
-    } else if (GrammarAST.isAssignment(element)) {
-        method = buildElement(ctx, element.terminal);
-    } else if (GrammarAST.isCrossReference(element)) {
-        method = buildCrossReference(ctx, element, element.terminal);
-    } else if (GrammarAST.isRuleCall(element)) {
-        method = buildRuleCall(ctx, element);
-    } else if (GrammarAST.isAlternatives(element)) {
-        method = buildAlternatives(ctx, element);
-    } else if (GrammarAST.isGroup(element)) {
-        const methods = element.elements.map(e => buildElement(ctx, e));
-        method = () => {
-            for (const m of methods) {
-                m();
-            }
-        };
-    } else {
-        throw new Error(`Unexpected element type: ${element.$type}`);
+    switch (element.$type) {
+        case GrammarAST.Keyword.$type:
+            method = buildKeyword(ctx, element as GrammarAST.Keyword);
+            break;
+        case GrammarAST.Action.$type: {
+            const type = GrammarUtils.getTypeName(element as GrammarAST.Action);
+            method = () => ctx.parser.action(type, element as GrammarAST.Action);
+            break;
+        }
+        case GrammarAST.Assignment.$type:
+            method = buildElement(ctx, (element as GrammarAST.Assignment).terminal);
+            break;
+        case GrammarAST.CrossReference.$type:
+            method = buildCrossReference(ctx, element as GrammarAST.CrossReference, (element as GrammarAST.CrossReference).terminal);
+            break;
+        case GrammarAST.RuleCall.$type:
+            method = buildRuleCall(ctx, element as GrammarAST.RuleCall);
+            break;
+        case GrammarAST.Alternatives.$type:
+            method = buildAlternatives(ctx, element as GrammarAST.Alternatives);
+            break;
+        case GrammarAST.Group.$type: {
+            const methods = (element as GrammarAST.Group).elements.map(e => buildElement(ctx, e));
+            method = () => {
+                for (const m of methods) {
+                    m();
+                }
+            };
+            break;
+        }
+        default:
+            throw new Error(`Unexpected element type: ${element.$type}`);
     }
     return wrap(ctx, method, element.cardinality);
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGrammar, type TokenType } from 'chevrotain';
+import { DefaultLexer, DefaultTokenBuilder, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
 import { readdirSync } from 'node:fs';
 import { CANONICAL, readRepoFile, services } from '../helpers.js';
 import { CareLookaheadStrategy } from '../../src/language/care-lookahead.js';
+import { CareTokenBuilder, reachableRules } from '../../src/language/care-token-builder.js';
 import { chevrotainOf, createCareParser } from '../../src/language/care-parser.js';
 import { computeParserTables, type ChevrotainInternals, type ParserTables } from '../../src/language/care-parser-tables.js';
 import { describeParse, langiumReferenceParser, mutants } from './parse-helpers.js';
@@ -11,7 +13,7 @@ const { Care } = services;
 const vocabulary = Care.parser.Lexer.definition;
 const strategy = Care.parser.ParserConfig!.lookaheadStrategy as CareLookaheadStrategy;
 const analysed = Care.parser.LangiumParser;
-const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary);
+const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary, (Care.parser.TokenBuilder as CareTokenBuilder).keywords);
 const fromTables = createCareParser(Care, tables);
 
 /** Every example contract and library, with broken variants of the canonical one. */
@@ -74,6 +76,35 @@ describe('prebuilt parser tables', () => {
 
     it('refuse a grammar that is not LL(1)', () => {
         const ambiguous = Object.create(strategy, { validate: { value: () => [{ message: 'Ambiguous alternatives' }] } }) as CareLookaheadStrategy;
-        expect(() => computeParserTables(chevrotainOf(analysed), ambiguous, vocabulary)).toThrow(/not LL\(1\)/);
+        expect(() => computeParserTables(chevrotainOf(analysed), ambiguous, vocabulary, tables.keywords)).toThrow(/not LL\(1\)/);
+    });
+});
+
+describe('the lexer', () => {
+    /** What a lexing says: each token's type, offset and text; the hidden tokens; the errors. */
+    const describeLexing = (result: LexerResult) => JSON.stringify([
+        result.tokens.map(t => [t.tokenType.name, t.startOffset, t.image, t.startLine, t.startColumn, t.endLine, t.endColumn]),
+        result.hidden.map(t => [t.tokenType.name, t.startOffset, t.image]),
+        result.errors
+    ]);
+    const tokensOf = (builder: DefaultTokenBuilder) => builder.buildTokens(Care.Grammar, { caseInsensitive: false }) as TokenType[];
+    const describeTokens = (tokens: TokenType[]) => tokens.map(t => [t.name, String(t.PATTERN), (t.LONGER_ALT as TokenType[] | undefined ?? []).map(a => a.name), t.START_CHARS_HINT, t.LINE_BREAKS]);
+
+    it('reaches the rules Langium\'s own walk reaches', () => {
+        expect([...reachableRules(Care.Grammar)]).toEqual([...GrammarUtils.getAllReachableRules(Care.Grammar, false)]);
+    });
+
+    it('builds the same keyword tokens from prebuilt tables as from the grammar', () => {
+        expect(describeTokens(tokensOf(new CareTokenBuilder(tables.keywords)))).toEqual(describeTokens(tokensOf(new CareTokenBuilder())));
+        expect(tables.keywords.length).toBeGreaterThan(100);
+    });
+
+    it('lexes every example and broken variant as Langium\'s lexer does with keywords as regular expressions', () => {
+        const stock = new DefaultLexer({ ...Care, parser: { ...Care.parser, TokenBuilder: new DefaultTokenBuilder() } } as LangiumCoreServices);
+        const ours = Care.parser.Lexer;
+        const soup = Array.from({ length: 200 }, (_, i) => CANONICAL.slice(i * 37 % 4000, i * 37 % 4000 + 300).split('').reverse().join(''));
+        for (const text of [...corpus, ...soup]) {
+            expect(describeLexing(ours.tokenize(text))).toBe(describeLexing(stock.tokenize(text)));
+        }
     });
 });

@@ -2,15 +2,15 @@
 // The `carec` command. Loads out/carec.cjs, the CLI bundled into one file (scripts/bundle-cli.mjs), with
 // V8's code cache, when the bundle is at least as new as the last compile (tsconfig.tsbuildinfo, present
 // only in a development checkout); otherwise the compiled modules under out/.
-import { isAscii } from 'node:buffer';
-import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// CommonJS (bin/package.json says so): Node loads it synchronously, without the ES module loader.
+const { isAscii } = require('node:buffer');
+const { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = join(__dirname, '..');
 const bundle = join(root, 'out', 'carec.cjs');
 
 // A reader that stops early (`carec check … | head`) is not an error of ours.
@@ -21,8 +21,10 @@ process.stdout.on('error', error => {
     throw error;
 });
 
-process.exitCode = await (loadBundle() ?? await import('../out/cli/main.js')).main(process.argv.slice(2));
-exitWhenFlushed();
+(async () => {
+    process.exitCode = await (loadBundle() ?? await import('../out/cli/main.js')).main(process.argv.slice(2));
+    exitWhenFlushed();
+})();
 
 /**
  * The command is done: leave as soon as what it wrote is out, rather than when Node has finished its
@@ -44,8 +46,14 @@ function exitWhenFlushed() {
     }
 }
 
-/** The bundle's exports, or undefined when there is no bundle or the compiled modules are newer. */
+/**
+ * The bundle's exports, or undefined when there is no bundle, the compiled modules are newer, or
+ * CAREC_DEBUG asks for stack traces with the sources' names (the bundle is minified).
+ */
 function loadBundle() {
+    if (process.env.CAREC_DEBUG) {
+        return undefined;
+    }
     let stats;
     try {
         stats = statSync(bundle);

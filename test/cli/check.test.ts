@@ -24,6 +24,14 @@ describe('carec check (real process)', () => {
         expect(r.stderr).toBe('');
     });
 
+    it('says the same from the compiled modules (CAREC_DEBUG) as from the minified bundle', () => {
+        for (const file of ['diabetes-pathway.care', 'broken.care', 'syntax.care']) {
+            const bundled = carec(['check', '--format', 'json', file], dir);
+            const compiled = carec(['check', '--format', 'json', file], dir, undefined, { ...process.env, CAREC_DEBUG: '1' });
+            expect(compiled).toEqual(bundled);
+        }
+    });
+
     it('exits 1 on contract errors, printing path:line:col: severity code message', () => {
         const r = carec(['check', 'broken.care'], dir);
         expect(r.status).toBe(1);

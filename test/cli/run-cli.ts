@@ -13,8 +13,8 @@ export interface CliResult {
 const BIN = join(ROOT, 'bin', 'carec.js');
 
 /** Runs the real `carec` process (the built CLI, as a user would) in `cwd`. */
-export function carec(args: string[], cwd: string, input?: string): CliResult {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input, timeout: 60_000 });
+export function carec(args: string[], cwd: string, input?: string, env: NodeJS.ProcessEnv = process.env): CliResult {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input, timeout: 60_000, env });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -10,11 +10,11 @@ const entry = `
 import './src/polyfills.js';
 import { EmptyFileSystem } from 'langium';
 import { createCareServices } from './src/language/care-module.js';
-import { chevrotainOf } from './src/language/care-parser.js';
+import { chevrotainOf, grammarTables } from './src/language/care-parser.js';
 import { computeParserTables } from './src/language/care-parser-tables.js';
 const { Care } = createCareServices(EmptyFileSystem);
 export const tables = computeParserTables(chevrotainOf(Care.parser.LangiumParser), Care.parser.ParserConfig.lookaheadStrategy,
-    Care.parser.Lexer.definition, Care.parser.TokenBuilder.keywords);
+    Care.parser.Lexer.definition, grammarTables(Care));
 `;
 
 /** Builds the Care services from the sources (bundled in memory, in this process) and takes their tables. */

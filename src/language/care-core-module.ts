@@ -52,7 +52,7 @@ export const CareModule: Module<CareCoreServices, PartialLangiumCoreServices & C
     parser: {
         LangiumParser: services => createCareParser(services),
         ParserConfig: services => ({ lookaheadStrategy: new CareLookaheadStrategy(services.parser.Lexer.definition) }),
-        TokenBuilder: () => new CareTokenBuilder(PREBUILT_PARSER_TABLES?.keywords),
+        TokenBuilder: () => new CareTokenBuilder(PREBUILT_PARSER_TABLES),
         ValueConverter: () => new CareValueConverter(),
         ParserErrorMessageProvider: () => new CareParserErrorMessageProvider()
     }

@@ -2,6 +2,7 @@ import type { IProduction, TokenType } from 'chevrotain';
 import { Alternation, Alternative, EOF, NonTerminal, Option, Repetition, RepetitionMandatory, Rule, Terminal } from 'chevrotain';
 import type { CareLookaheadStrategy, Decision, DecisionKind } from './care-lookahead.js';
 import type { KeywordTable } from './care-token-builder.js';
+import type { DatatypeSymbol } from 'langium';
 
 /**
  * What Chevrotain's self-analysis derives from the grammar, as data: the lookahead decisions, the
@@ -17,7 +18,14 @@ export interface ParserTables {
     follows: [key: string, tokens: string[]][];
     /** The lexer's keyword tokens (`CareTokenBuilder`). */
     keywords: KeywordTable;
+    /** The names of the rules the entry rule reaches (`reachableRules`). */
+    reachable: string[];
+    /** What each parser rule builds: an AST type, a data type value (`$datatype`) or, for a fragment, nothing (`null`). */
+    ruleTypes: [rule: string, type: string | null][];
 }
+
+/** The type of a rule's node as Langium's parser computes it (`computeRuleType`), from the tables. */
+export type RuleType = string | typeof DatatypeSymbol | undefined;
 
 /** A production of Chevrotain's grammar model, compactly. */
 export type Production =
@@ -52,7 +60,8 @@ const DECISION_KEYS: Record<DecisionKind, number> = {
  * The tables of a parser that has run Chevrotain's self-analysis with the Care lookahead strategy.
  * Throws when the grammar is not LL(1), for which one-token tables would choose wrongly.
  */
-export function computeParserTables(parser: ChevrotainInternals, strategy: CareLookaheadStrategy, vocabulary: Record<string, TokenType>, keywords: KeywordTable): ParserTables {
+export function computeParserTables(parser: ChevrotainInternals, strategy: CareLookaheadStrategy, vocabulary: Record<string, TokenType>,
+    grammar: Pick<ParserTables, 'keywords' | 'reachable' | 'ruleTypes'>): ParserTables {
     const gast = parser.getGAstProductions();
     const conflicts = strategy.validate({ rules: Object.values(gast), tokenTypes: Object.values(vocabulary), grammarName: 'Care' });
     if (conflicts.length > 0) {
@@ -62,7 +71,7 @@ export function computeParserTables(parser: ChevrotainInternals, strategy: CareL
         rules: parser.definedRulesNames.map(name => ({ name, definition: gast[name]!.definition.map(toProduction) })),
         decisions: strategy.decisions.map(([rule, kind, occurrence, alternatives]) => [rule, kind, occurrence, alternatives.map(a => [...a])]),
         follows: Object.entries(parser.resyncFollows).map(([key, types]) => [key, types.map(type => type.name)]),
-        keywords
+        ...grammar
     };
 }
 

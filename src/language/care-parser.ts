@@ -1,10 +1,10 @@
 import type { AstNode, Grammar, LangiumCoreServices, LeafCstNode, Lexer, ParseResult, ParserOptions } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { AbstractCstNode, createParser, CstNodeBuilder, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
+import { AbstractCstNode, createParser, CstNodeBuilder, DatatypeSymbol, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
 import { adoptLiteralTokens, adoptNodeIndex, LITERAL_TERMINALS, linkAndIndex } from './care-node-index.js';
-import { reachableRules } from './care-token-builder.js';
+import { reachableRules, type CareTokenBuilder } from './care-token-builder.js';
 import { CareLookaheadStrategy } from './care-lookahead.js';
-import { useParserTables, type ChevrotainInternals, type ParserTables } from './care-parser-tables.js';
+import { useParserTables, type ChevrotainInternals, type ParserTables, type RuleType } from './care-parser-tables.js';
 import { PREBUILT_PARSER_TABLES } from './care-prebuilt-tables.js';
 
 /**
@@ -175,14 +175,48 @@ export function createCareParser(services: LangiumCoreServices, tables: ParserTa
     const strategy = services.parser.ParserConfig?.lookaheadStrategy;
     if (tables && strategy instanceof CareLookaheadStrategy) {
         useParserTables(chevrotainOf(parser), tables, strategy, tokens);
+        useRuleTypes(parser, tables.ruleTypes);
     }
-    if (isSimpleGrammar(services.Grammar)) {
+    // Tables are only computed for a grammar `buildRules` builds (`grammarTables`).
+    if (tables || isSimpleGrammar(services.Grammar)) {
         buildRules(services.Grammar, parser, tokens);
     } else {
         createParser(services.Grammar, parser, tokens);
     }
     parser.finalize();
     return parser;
+}
+
+/**
+ * What the tables hold of the grammar itself: the lexer's keywords, the reachable rules and each rule's
+ * node type. Throws for a grammar `buildRules` cannot build, which the tables would then misdescribe.
+ */
+export function grammarTables(services: LangiumCoreServices): Pick<ParserTables, 'keywords' | 'reachable' | 'ruleTypes'> {
+    const grammar = services.Grammar;
+    if (!isSimpleGrammar(grammar)) {
+        throw new Error('parser tables need a grammar without parameters, guards, unordered groups or infix rules');
+    }
+    const keywords = (services.parser.TokenBuilder as CareTokenBuilder).keywords;
+    const reachable = [...reachableRules(grammar)];
+    const ruleTypes = reachable.filter(GrammarAST.isParserRule).map((rule): [string, string | null] => {
+        const type = rule.fragment ? undefined : GrammarUtils.isDataTypeRule(rule) ? DatatypeSymbol : GrammarUtils.getTypeName(rule);
+        return [rule.name, type === DatatypeSymbol ? DATATYPE : type ?? null];
+    });
+    return { keywords, reachable: reachable.map(rule => rule.name), ruleTypes };
+}
+
+const DATATYPE = '$datatype';
+
+/**
+ * Gives the parser each rule's type from the tables, where Langium's `computeRuleType` (private in
+ * LangiumParser 4.4) walks the grammar to find whether a rule is a data type rule.
+ */
+function useRuleTypes(parser: LangiumParser, ruleTypes: ParserTables['ruleTypes']): void {
+    const types = new Map<string, RuleType>(ruleTypes.map(([rule, type]) => [rule, type === DATATYPE ? DatatypeSymbol : type ?? undefined]));
+    const computed = (parser as unknown as { computeRuleType(rule: GrammarAST.ParserRule): RuleType }).computeRuleType.bind(parser);
+    Object.assign(parser, {
+        computeRuleType: (rule: GrammarAST.ParserRule): RuleType => types.has(rule.name) ? types.get(rule.name) : computed(rule)
+    });
 }
 
 /** The Chevrotain parser inside Langium's, which Langium 4.4 keeps in a protected field. */

@@ -13,10 +13,11 @@ const reachable = new WeakMap<Grammar, Set<GrammarAST.AbstractRule>>();
  * parser: the rules the entry rule and the hidden terminals call, directly or not. Langium's walks each
  * rule with its generic AST streams, which took a tenth of a cold start; this walks the properties.
  */
-export function reachableRules(grammar: Grammar): Set<GrammarAST.AbstractRule> {
+export function reachableRules(grammar: Grammar, prebuilt?: readonly string[]): Set<GrammarAST.AbstractRule> {
     let rules = reachable.get(grammar);
     if (!rules) {
-        rules = findReachableRules(grammar);
+        const names = prebuilt && new Set(prebuilt);
+        rules = names ? new Set(grammar.rules.filter(rule => names.has(rule.name))) : findReachableRules(grammar);
         reachable.set(grammar, rules);
     }
     return rules;
@@ -67,17 +68,17 @@ export class CareTokenBuilder extends DefaultTokenBuilder {
     /** The keyword tokens of the last build, in the lexer's order, with the names of their longer alternatives. */
     keywords: KeywordTable = [];
 
-    /** @param prebuilt the keywords of a previous build of the same grammar (`care-parser-tables.ts`), if any */
-    constructor(private readonly prebuilt?: KeywordTable) {
+    /** @param prebuilt the keywords and reachable rules of a build of the same grammar (`care-parser-tables.ts`), if any */
+    constructor(private readonly prebuilt?: { keywords: KeywordTable; reachable: readonly string[] }) {
         super();
     }
 
     /** As Langium's, with the reachable rules shared with the parser builder, and the keywords prebuilt if they are. */
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenType[] {
-        const rules = stream(reachableRules(grammar));
+        const rules = stream(reachableRules(grammar, this.prebuilt?.reachable));
         const terminalTokens = this.buildTerminalTokens(rules);
         const tokens = this.prebuilt && !options?.caseInsensitive
-            ? this.prebuiltKeywordTokens(this.prebuilt, terminalTokens)
+            ? this.prebuiltKeywordTokens(this.prebuilt.keywords, terminalTokens)
             : this.buildKeywordTokens(rules, terminalTokens, options);
         this.keywords = tokens.map(token => [token.name, (token.LONGER_ALT as TokenType[] | undefined ?? []).map(alt => alt.name)]);
         tokens.push(...terminalTokens);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGrammar, type TokenType } from 'chevrotain';
-import { DefaultLexer, DefaultTokenBuilder, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
+import { DatatypeSymbol, DefaultLexer, DefaultTokenBuilder, GrammarAST, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
 import { readdirSync } from 'node:fs';
 import { CANONICAL, readRepoFile, services } from '../helpers.js';
 import { CareLookaheadStrategy } from '../../src/language/care-lookahead.js';
 import { CareTokenBuilder, reachableRules } from '../../src/language/care-token-builder.js';
-import { chevrotainOf, createCareParser } from '../../src/language/care-parser.js';
+import { chevrotainOf, createCareParser, grammarTables } from '../../src/language/care-parser.js';
 import { computeParserTables, type ChevrotainInternals, type ParserTables } from '../../src/language/care-parser-tables.js';
 import { describeParse, langiumReferenceParser, mutants } from './parse-helpers.js';
 
@@ -13,7 +13,7 @@ const { Care } = services;
 const vocabulary = Care.parser.Lexer.definition;
 const strategy = Care.parser.ParserConfig!.lookaheadStrategy as CareLookaheadStrategy;
 const analysed = Care.parser.LangiumParser;
-const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary, (Care.parser.TokenBuilder as CareTokenBuilder).keywords);
+const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary, grammarTables(Care));
 const fromTables = createCareParser(Care, tables);
 
 /** Every example contract and library, with broken variants of the canonical one. */
@@ -76,7 +76,7 @@ describe('prebuilt parser tables', () => {
 
     it('refuse a grammar that is not LL(1)', () => {
         const ambiguous = Object.create(strategy, { validate: { value: () => [{ message: 'Ambiguous alternatives' }] } }) as CareLookaheadStrategy;
-        expect(() => computeParserTables(chevrotainOf(analysed), ambiguous, vocabulary, tables.keywords)).toThrow(/not LL\(1\)/);
+        expect(() => computeParserTables(chevrotainOf(analysed), ambiguous, vocabulary, tables)).toThrow(/not LL\(1\)/);
     });
 });
 
@@ -90,12 +90,25 @@ describe('the lexer', () => {
     const tokensOf = (builder: DefaultTokenBuilder) => builder.buildTokens(Care.Grammar, { caseInsensitive: false }) as TokenType[];
     const describeTokens = (tokens: TokenType[]) => tokens.map(t => [t.name, String(t.PATTERN), (t.LONGER_ALT as TokenType[] | undefined ?? []).map(a => a.name), t.START_CHARS_HINT, t.LINE_BREAKS]);
 
-    it('reaches the rules Langium\'s own walk reaches', () => {
-        expect([...reachableRules(Care.Grammar)]).toEqual([...GrammarUtils.getAllReachableRules(Care.Grammar, false)]);
+    it('reaches the rules Langium\'s own walk reaches, as do the tables', () => {
+        const langium = [...GrammarUtils.getAllReachableRules(Care.Grammar, false)];
+        expect([...reachableRules(Care.Grammar)]).toEqual(langium);
+        expect(tables.reachable).toEqual(langium.map(rule => rule.name));
+    });
+
+    it('give each rule the node type Langium\'s parser computes', () => {
+        const computeRuleType = (analysed as unknown as { computeRuleType(rule: GrammarAST.ParserRule): unknown }).computeRuleType.bind(analysed);
+        const parserRules = Care.Grammar.rules.filter(GrammarAST.isParserRule).filter(rule => tables.reachable.includes(rule.name));
+        expect(tables.ruleTypes.map(([name]) => name)).toEqual(parserRules.map(rule => rule.name));
+        for (const rule of parserRules) {
+            const type = tables.ruleTypes.find(([name]) => name === rule.name)![1];
+            expect(type === '$datatype' ? DatatypeSymbol : type ?? undefined).toBe(computeRuleType(rule));
+        }
+        expect(tables.ruleTypes.some(([, type]) => type === '$datatype')).toBe(true);
     });
 
     it('builds the same keyword tokens from prebuilt tables as from the grammar', () => {
-        expect(describeTokens(tokensOf(new CareTokenBuilder(tables.keywords)))).toEqual(describeTokens(tokensOf(new CareTokenBuilder())));
+        expect(describeTokens(tokensOf(new CareTokenBuilder(tables)))).toEqual(describeTokens(tokensOf(new CareTokenBuilder())));
         expect(tables.keywords.length).toBeGreaterThan(100);
     });
 

@@ -53,19 +53,21 @@ export class CareLookaheadStrategy implements ILookaheadStrategy {
 
     /** Chooses the first alternative one of whose paths the next token starts, as Chevrotain's LL(k) does. */
     alternationFunction(alternatives: Alternatives): AlternationFunction {
-        const choice: number[] = [];
+        const choice = new Map<number, number>();
         let fallback: number | undefined;
         alternatives.forEach((names, alternative) => {
             for (const name of names) {
                 if (name === '') {
                     fallback ??= alternative;
                 } else if (fallback === undefined) {
-                    this.forEachMatch(name, idx => choice[idx] ??= alternative);
+                    this.forEachMatch(name, idx => choice.has(idx) || choice.set(idx, alternative));
                 }
             }
         });
+        const table = TokenTable.of(choice);
         return function (this: TokenSource) {
-            return choice[this.LA(1).tokenTypeIdx!] ?? fallback;
+            const alternative = table.get(this.LA(1).tokenTypeIdx!);
+            return alternative < 0 ? fallback : alternative;
         };
     }
 
@@ -74,12 +76,13 @@ export class CareLookaheadStrategy implements ILookaheadStrategy {
         if (names.includes('')) {
             return () => true;
         }
-        const enters: boolean[] = [];
+        const enters = new Map<number, number>();
         for (const name of names) {
-            this.forEachMatch(name, idx => enters[idx] = true);
+            this.forEachMatch(name, idx => enters.set(idx, 1));
         }
+        const table = TokenTable.of(enters);
         return function (this: TokenSource) {
-            return enters[this.LA(1).tokenTypeIdx!] === true;
+            return table.get(this.LA(1).tokenTypeIdx!) > 0;
         };
     }
 
@@ -91,6 +94,28 @@ export class CareLookaheadStrategy implements ILookaheadStrategy {
         }
         action(type.tokenTypeIdx);
         type.categoryMatches?.forEach(action);
+    }
+}
+
+/**
+ * A small number (an alternative, or 1 to enter) per token type, over the range of token indices the
+ * decision names: a few bytes per decision, where an array indexed by token would have hundreds of holes.
+ */
+class TokenTable {
+    private constructor(private readonly first: number, private readonly values: Int16Array) {}
+
+    static of(entries: ReadonlyMap<number, number>): TokenTable {
+        const indices = [...entries.keys()];
+        const first = indices.length > 0 ? Math.min(...indices) : 0;
+        const values = new Int16Array(indices.length > 0 ? Math.max(...indices) - first + 1 : 0).fill(-1);
+        entries.forEach((value, idx) => values[idx - first] = value);
+        return new TokenTable(first, values);
+    }
+
+    /** The value for this token type, or -1. */
+    get(tokenTypeIdx: number): number {
+        const offset = tokenTypeIdx - this.first;
+        return offset >= 0 && offset < this.values.length ? this.values[offset]! : -1;
     }
 }
 

@@ -11,6 +11,7 @@ const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
 const root = join(__dirname, '..');
+const PARSING_COMMANDS = new Set(['check', 'build', 'settle']);
 const bundle = join(root, 'out', 'carec.cjs');
 
 // A reader that stops early (`carec check … | head`) is not an error of ours.
@@ -77,8 +78,9 @@ function loadBundle() {
         filename: bundle,
         cachedData
     });
-    if (!cachedData || script.cachedDataRejected) {
-        // Written once the command has run, so that the functions it compiled are in the cache too.
+    // Written once a command that reads contracts has run, so that the cache holds the code that parses
+    // and checks them too (what a cold start spends most on); after `--version` it would hold little else.
+    if ((!cachedData || script.cachedDataRejected) && PARSING_COMMANDS.has(process.argv[2])) {
         process.once('exit', () => writeCache(cacheFiles, key, script));
     }
     const module = { exports: {} };

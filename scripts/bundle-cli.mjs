@@ -35,6 +35,17 @@ const dependencyModuleUrl = {
     }
 };
 
+/** The version, written into the bundle rather than read from package.json at every start. */
+const packageVersion = {
+    name: 'package-version',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]version\.ts$/ }, async () => {
+            const { version } = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+            return { contents: `export const CAREC_VERSION = ${JSON.stringify(version)};\n`, loader: 'ts' };
+        });
+    }
+};
+
 await esbuild.build({
     absWorkingDir: root,
     entryPoints: { carec: 'src/cli/main.ts' },
@@ -52,7 +63,7 @@ await esbuild.build({
     logLevel: 'warning',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
+    plugins: [packageVersion, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
 });
 
 // bin/carec.js reads an ASCII bundle as Latin-1, twice as fast as decoding UTF-8. esbuild escapes

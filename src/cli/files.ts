@@ -1,15 +1,18 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { IoError } from './errors.js';
 import { readableFile } from './load.js';
+
+let temporaries = 0;
 
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target, so a
  * failure never leaves a partial file and a reader never sees half a document.
  */
 export function writeFileAtomic(path: string, content: string): void {
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    // Unique to this process and call; 'wx' below refuses a name that exists anyway. (Not random bytes:
+    // loading node:crypto for them cost every cold start a couple of milliseconds.)
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++temporaries}.tmp`);
     try {
         const fd = openSync(temp, 'wx');
         try {

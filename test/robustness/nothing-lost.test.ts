@@ -20,7 +20,7 @@ vi.mock('node:fs', async importOriginal => {
 const BROKEN = CANONICAL.replace('T3 "High risk" size 2,184', 'T3 "High risk" size 2,144');
 const ACTUALS = readRepoFile('examples/diabetes-pathway.actuals-2026-27.json');
 
-/** Files in `dir`, temporary ones included (`.name.hex.tmp`). */
+/** Files in `dir`, temporary ones included (`.name.pid-time-count.tmp`). */
 const listing = (dir: string) => readdirSync(dir).sort();
 
 describe('writeFileAtomic', () => {
@@ -38,7 +38,7 @@ describe('writeFileAtomic', () => {
         });
         writeFileAtomic(join(dir, 'out.json'), 'new');
         expect(renames).toHaveLength(1);
-        expect(renames[0]![0]).toMatch(/\/\.out\.json\.[0-9a-f]{12}\.tmp$/);
+        expect(renames[0]![0]).toMatch(/\/\.out\.json\.\d+-[0-9a-z]+-\d+\.tmp$/);
         expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('new');
         expect(listing(dir)).toEqual(['out.json']);
     });

@@ -4,6 +4,7 @@
 // of several hundred, with V8's code cache (see bin/carec.js), starts several times faster.
 //   node scripts/bundle-cli.mjs [--no-minify]
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { sourceModuleUrl } from './esbuild-plugins.mjs';
@@ -46,6 +47,42 @@ const packageVersion = {
     }
 };
 
+/**
+ * Langium's core imports four things from vscode-languageserver-protocol (cancellation tokens, the event
+ * emitter, ResponseError and LSPErrorCodes), and so loads the whole protocol and vscode-jsonrpc's Node
+ * transport, node:crypto included, at every start. In the CLI those imports come from the vscode-jsonrpc
+ * modules the protocol re-exports them from (the same module instances, so a token is the same object
+ * either way); the protocol itself loads when the language server starts, or when Langium first reads
+ * an error code. vscode-jsonrpc's runtime layer is installed with what those modules use, timers and the
+ * console; the language server's transport installs its own over it.
+ */
+const langiumCoreProtocol = {
+    name: 'langium-core-protocol',
+    setup(build) {
+        const importers = /[\\/]node_modules[\\/]langium[\\/]lib[\\/](utils[\\/](cancellation|event)|workspace[\\/]document-builder)\.js$/;
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args => (importers.test(args.importer)
+            ? { path: 'langium-core-protocol', namespace: 'carec' } : undefined));
+        build.onLoad({ filter: /^langium-core-protocol$/, namespace: 'carec' }, async () => {
+            // vscode-jsonrpc exports only its entry points: its common modules are found beside the one the protocol uses.
+            const protocol = await build.resolve('vscode-languageserver-protocol', { kind: 'require-call', resolveDir: `${root}node_modules/langium` });
+            const jsonrpc = await build.resolve('vscode-jsonrpc', { kind: 'require-call', resolveDir: dirname(protocol.path) });
+            const common = module => JSON.stringify(join(dirname(jsonrpc.path), '..', 'common', module));
+            return {
+                resolveDir: root,
+                loader: 'js',
+                contents: `
+                    import RAL from ${common('ral.js')};
+                    export { CancellationToken, CancellationTokenSource } from ${common('cancellation.js')};
+                    export { Emitter } from ${common('events.js')};
+                    export { ResponseError } from ${common('messages.js')};
+                    export const LSPErrorCodes = new Proxy({}, { get: (_, code) => require('vscode-languageserver-protocol').LSPErrorCodes[code] });
+                    RAL.install({ console, timer: { setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval } });
+                `
+            };
+        });
+    }
+};
+
 await esbuild.build({
     absWorkingDir: root,
     entryPoints: { carec: 'src/cli/main.ts' },
@@ -63,7 +100,7 @@ await esbuild.build({
     logLevel: 'warning',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [packageVersion, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
+    plugins: [packageVersion, langiumCoreProtocol, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
 });
 
 // bin/carec.js reads an ASCII bundle as Latin-1, twice as fast as decoding UTF-8. esbuild escapes

@@ -12,7 +12,14 @@ import { EmptyFileSystem } from 'langium';
 import { createCareServices } from './src/language/care-module.js';
 import { chevrotainOf, grammarTables } from './src/language/care-parser.js';
 import { computeParserTables } from './src/language/care-parser-tables.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 const { Care } = createCareServices(EmptyFileSystem);
+// Parsing the examples lets Chevrotain record what follows each repetition they leave (afterRepetitions).
+const examples = join(__dirname, '..', 'examples');
+for (const file of readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.care'))) {
+    Care.parser.LangiumParser.parse(readFileSync(join(examples, file), 'utf8'));
+}
 export const tables = computeParserTables(chevrotainOf(Care.parser.LangiumParser), Care.parser.ParserConfig.lookaheadStrategy,
     Care.parser.Lexer.definition, grammarTables(Care));
 `;

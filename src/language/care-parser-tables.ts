@@ -16,6 +16,12 @@ export interface ParserTables {
     decisions: Decision[];
     /** Chevrotain's resync follow sets, by its key, as token names. */
     follows: [key: string, tokens: string[]][];
+    /**
+     * What may follow each repetition (a token and its occurrence, or the end of the rule), which
+     * Chevrotain works out by walking the rule's grammar model the first time a parse leaves the
+     * repetition; as many as parsing the example contracts met when the tables were made.
+     */
+    afterRepetitions: [rule: string, key: number, token: string | null, occurrence: number | null, isEndOfRule: boolean | null][];
     /** The lexer's keyword tokens (`CareTokenBuilder`). */
     keywords: KeywordTable;
     /** The names of the rules the entry rule reaches (`reachableRules`). */
@@ -41,9 +47,17 @@ export interface ChevrotainInternals {
     gastProductionsCache: Record<string, Rule>;
     resyncFollows: Record<string, TokenType[]>;
     selfAnalysisDone: boolean;
+    firstAfterRepMap: (AfterRepetition | undefined)[][];
     performSelfAnalysis(): void;
     getGAstProductions(): Record<string, Rule>;
     setLaFuncCache(ruleIdx: number, key: number, value: unknown): void;
+}
+
+/** Chevrotain's record of what follows a repetition (recoverable.js). */
+interface AfterRepetition {
+    token: TokenType | undefined;
+    occurrence: number | undefined;
+    isEndOfRule: boolean | undefined;
 }
 
 /** Chevrotain's lookahead cache keys: the kind of production in the bits above the occurrence (grammar/keys.js). */
@@ -71,6 +85,8 @@ export function computeParserTables(parser: ChevrotainInternals, strategy: CareL
         rules: parser.definedRulesNames.map(name => ({ name, definition: gast[name]!.definition.map(toProduction) })),
         decisions: strategy.decisions.map(([rule, kind, occurrence, alternatives]) => [rule, kind, occurrence, alternatives.map(a => [...a])]),
         follows: Object.entries(parser.resyncFollows).map(([key, types]) => [key, types.map(type => type.name)]),
+        afterRepetitions: parser.definedRulesNames.flatMap(rule => Object.entries(parser.firstAfterRepMap[parser.fullRuleNameToShort[rule]!] ?? {})
+            .map(([key, after]): ParserTables['afterRepetitions'][number] => [rule, Number(key), after?.token?.name ?? null, after?.occurrence ?? null, after?.isEndOfRule ?? null])),
         ...grammar
     };
 }
@@ -91,6 +107,13 @@ export function useParserTables(parser: ChevrotainInternals, tables: ParserTable
         this.selfAnalysisDone = true;
         for (const [rule, key, lookahead] of functions) {
             this.setLaFuncCache(rule, key, lookahead);
+        }
+        for (const [rule, key, token, occurrence, isEndOfRule] of tables.afterRepetitions) {
+            (this.firstAfterRepMap[this.fullRuleNameToShort[rule]!] ??= [])[key] = {
+                token: token === null ? undefined : tokenNamed(vocabulary, token),
+                occurrence: occurrence ?? undefined,
+                isEndOfRule: isEndOfRule ?? undefined
+            };
         }
         let gast: Record<string, Rule> | undefined;
         this.getGAstProductions = () => gast ??= (this.gastProductionsCache = toGast(tables.rules, vocabulary));
@@ -165,8 +188,20 @@ function toGast(rules: ParserTables['rules'], vocabulary: Record<string, TokenTy
         const Kind = production.kind === 'Option' ? Option : production.kind === 'Repetition' ? Repetition : RepetitionMandatory;
         return new Kind({ idx: production.idx, definition: production.definition.map(build) });
     };
-    for (const rule of rules) {
-        byName.get(rule.name)!.definition = rule.definition.map(build);
+    for (const { name, definition } of rules) {
+        // Each rule's productions are built when first read: on valid input Chevrotain reads only the rules
+        // whose repetitions the parse leaves (to know what may follow them), a fraction of the grammar.
+        const rule = byName.get(name)!;
+        Object.defineProperty(rule, 'definition', {
+            configurable: true,
+            enumerable: true,
+            get: () => {
+                const built = definition.map(build);
+                Object.defineProperty(rule, 'definition', { configurable: true, enumerable: true, writable: true, value: built });
+                return built;
+            },
+            set: (value: IProduction[]) => Object.defineProperty(rule, 'definition', { configurable: true, enumerable: true, writable: true, value })
+        });
     }
     return Object.fromEntries(byName);
 }

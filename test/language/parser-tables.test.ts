@@ -13,15 +13,16 @@ const { Care } = services;
 const vocabulary = Care.parser.Lexer.definition;
 const strategy = Care.parser.ParserConfig!.lookaheadStrategy as CareLookaheadStrategy;
 const analysed = Care.parser.LangiumParser;
+const examples = readdirSync(new URL('../../examples', import.meta.url), { recursive: true, encoding: 'utf8' })
+    .filter(path => path.endsWith('.care')).map(path => readRepoFile(`examples/${path}`));
+// As scripts/parser-tables.mjs does: the examples parsed first, so that Chevrotain has recorded what
+// follows the repetitions they leave.
+examples.forEach(text => analysed.parse(text));
 const tables: ParserTables = computeParserTables(chevrotainOf(analysed), strategy, vocabulary, grammarTables(Care));
 const fromTables = createCareParser(Care, tables);
 
 /** Every example contract and library, with broken variants of the canonical one. */
-const corpus = [
-    ...readdirSync(new URL('../../examples', import.meta.url), { recursive: true, encoding: 'utf8' })
-        .filter(path => path.endsWith('.care')).map(path => readRepoFile(`examples/${path}`)),
-    ...mutants(CANONICAL, 400, 1234)
-];
+const corpus = [...examples, ...mutants(CANONICAL, 400, 1234)];
 
 /** The lookahead cache as rule → decision keys, which says which decisions a parser has functions for. */
 function decisionKeys(parser: ChevrotainInternals): string[] {
@@ -58,6 +59,20 @@ describe('prebuilt parser tables', () => {
         for (const text of corpus) {
             expect(describeParse(fromTables.parse(text))).toBe(describeParse(analysed.parse(text)));
         }
+    });
+
+    it('know what follows each repetition as Chevrotain works it out', () => {
+        expect(tables.afterRepetitions.length).toBeGreaterThan(20);
+        const fresh = createCareParser(Care, undefined);
+        corpus.forEach(text => fresh.parse(text));
+        const describe = (parser: ChevrotainInternals) => JSON.stringify(Array.from(parser.firstAfterRepMap, rule => Object.entries(rule ?? {})
+            .map(([key, after]) => [key, after?.token?.name, after?.occurrence, after?.isEndOfRule])));
+        // Every fact the tables preload is one the parser computes for itself, and the same.
+        const preloaded = createCareParser(Care, tables);
+        const computed = JSON.parse(describe(chevrotainOf(fresh))) as unknown[][];
+        JSON.parse(describe(chevrotainOf(preloaded))).forEach((rule: unknown[], i: number) => {
+            rule.forEach(entry => expect(computed[i]).toContainEqual(entry));
+        });
     });
 
     it('survive a round trip through JSON, as the bundles carry them', () => {

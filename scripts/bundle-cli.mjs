@@ -83,6 +83,31 @@ const langiumCoreProtocol = {
     }
 };
 
+/**
+ * Langium's parser constructs an ALL(*) lookahead strategy (chevrotain-allstar, with lodash) before the
+ * parser configuration replaces it with Care's one-token tables (`CareModule`): in the CLI it is never
+ * used, and loading it is a few milliseconds of every start. The bundle gets a stand-in whose
+ * construction does nothing and whose use would fail loudly.
+ */
+const withoutAllStar = {
+    name: 'without-all-star',
+    setup(build) {
+        build.onResolve({ filter: /^chevrotain-allstar$/ }, () => ({ path: 'chevrotain-allstar', namespace: 'carec' }));
+        build.onLoad({ filter: /^chevrotain-allstar$/, namespace: 'carec' }, () => ({
+            loader: 'js',
+            contents: `
+                const unavailable = () => { throw new Error('carec: ALL(*) lookahead is not in this bundle; the parser uses Care\\'s tables'); };
+                export class LLStarLookaheadStrategy {
+                    validate() { return unavailable(); }
+                    initialize() { return unavailable(); }
+                    buildLookaheadForAlternation() { return unavailable(); }
+                    buildLookaheadForOptional() { return unavailable(); }
+                }
+            `
+        }));
+    }
+};
+
 await esbuild.build({
     absWorkingDir: root,
     entryPoints: { carec: 'src/cli/main.ts' },
@@ -100,7 +125,7 @@ await esbuild.build({
     logLevel: 'warning',
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' },
-    plugins: [packageVersion, langiumCoreProtocol, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
+    plugins: [packageVersion, langiumCoreProtocol, withoutAllStar, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)]
 });
 
 // bin/carec.js reads an ASCII bundle as Latin-1, twice as fast as decoding UTF-8. esbuild escapes

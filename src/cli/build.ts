@@ -59,7 +59,7 @@ export async function compileContract(file: string, options: { sourceMap?: boole
         file: displayPath(path!),
         sha256: createHash('sha256').update(document!.textDocument.getText()).digest('hex'),
         sourceMap: options.sourceMap ?? false,
-        diagnostics: report.files[0]!.diagnostics.filter(d => d.severity !== 'error').map(toContractDiagnostic),
+        diagnostics: contractDiagnostics(report),
         unchecked,
         generatorVersion: CAREC_VERSION
     });
@@ -100,6 +100,11 @@ export class CompileRefused extends ContractError {
     constructor(readonly report: CheckReport) {
         super(`not compiled: ${report.summary.errors} error${report.summary.errors === 1 ? '' : 's'} (use --force to compile anyway, marked unchecked)`);
     }
+}
+
+/** The warnings and infos of a one-file check report, as the compiled JSON lists them (§7). */
+export function contractDiagnostics(report: CheckReport): ContractDiagnosticJson[] {
+    return report.files[0]!.diagnostics.filter(d => d.severity !== 'error').map(toContractDiagnostic);
 }
 
 function toContractDiagnostic(d: ReportedDiagnostic): ContractDiagnosticJson {

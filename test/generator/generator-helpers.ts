@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { LangiumDocument } from 'langium';
+import { contractDiagnostics } from '../../src/cli/build.js';
 import { buildReport } from '../../src/cli/report.js';
 import { toContractJson } from '../../src/generator/contract-generator.js';
 import type { ContractDiagnosticJson, ContractJson } from '../../src/generator/contract-json.js';
@@ -28,15 +29,7 @@ export const CONTRACT_SCHEMA = schema;
 
 /** Warnings and infos of a checked document, as `carec build` passes them to the generator. */
 export function buildDiagnostics(document: LangiumDocument): ContractDiagnosticJson[] {
-    return buildReport([document], { includeInfo: true }).files[0]!.diagnostics
-        .filter(d => d.severity !== 'error')
-        .map(d => ({
-            code: d.code,
-            severity: d.severity as 'warning' | 'info',
-            rule: d.rule,
-            message: d.message,
-            range: { line: d.range.start.line, column: d.range.start.column, endLine: d.range.end.line, endColumn: d.range.end.column }
-        }));
+    return contractDiagnostics(buildReport([document], { includeInfo: true }));
 }
 
 export interface CompileOptions {

@@ -28,11 +28,8 @@ export type OptionalFunction = (this: TokenSource) => boolean;
 export class CareLookaheadStrategy implements ILookaheadStrategy {
     /** Every decision built so far, in the order Chevrotain asked for them. */
     readonly decisions: Decision[] = [];
-    private readonly tokens: ReadonlyMap<string, TokenType>;
-
-    constructor(vocabulary: Record<string, TokenType>) {
-        this.tokens = new Map(Object.values(vocabulary).map(type => [type.name, type]));
-    }
+    /** @param vocabulary the lexer's token types by name (Langium's `Lexer.definition`) */
+    constructor(private readonly vocabulary: Record<string, TokenType>) {}
 
     validate(options: { rules: Rule[]; tokenTypes: TokenType[]; grammarName: string }): ILookaheadValidationError[] {
         return new LLkLookaheadStrategy({ maxLookahead: 1 }).validate(options);
@@ -88,11 +85,8 @@ export class CareLookaheadStrategy implements ILookaheadStrategy {
 
     /** The token type of this name and, when it is a category, every type in it. */
     private forEachMatch(name: string, action: (tokenTypeIdx: number) => void): void {
-        const type = name === EOF.name ? EOF : this.tokens.get(name);
-        if (!type?.tokenTypeIdx) {
-            throw new Error(`the lookahead tables name a token the lexer does not define: ${name}`);
-        }
-        action(type.tokenTypeIdx);
+        const type = tokenNamed(this.vocabulary, name);
+        action(type.tokenTypeIdx!);
         type.categoryMatches?.forEach(action);
     }
 }
@@ -117,6 +111,15 @@ class TokenTable {
         const offset = tokenTypeIdx - this.first;
         return offset >= 0 && offset < this.values.length ? this.values[offset]! : -1;
     }
+}
+
+/** The lexer's token type of this name, or Chevrotain's end of file; throws for a name the lexer does not define. */
+export function tokenNamed(vocabulary: Record<string, TokenType>, name: string): TokenType {
+    const type = name === EOF.name ? EOF : vocabulary[name];
+    if (!type) {
+        throw new Error(`the parser tables name a token the lexer does not define: ${name}`);
+    }
+    return type;
 }
 
 /** The first token of every path, per alternative; a path of no tokens becomes `''`. */

@@ -1,6 +1,6 @@
 import type { IProduction, TokenType } from 'chevrotain';
-import { Alternation, Alternative, EOF, NonTerminal, Option, Repetition, RepetitionMandatory, Rule, Terminal } from 'chevrotain';
-import type { CareLookaheadStrategy, Decision, DecisionKind } from './care-lookahead.js';
+import { Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, Rule, Terminal } from 'chevrotain';
+import { tokenNamed, type CareLookaheadStrategy, type Decision, type DecisionKind } from './care-lookahead.js';
 import type { KeywordTable } from './care-token-builder.js';
 import type { DatatypeSymbol } from 'langium';
 
@@ -204,12 +204,4 @@ function toGast(rules: ParserTables['rules'], vocabulary: Record<string, TokenTy
         });
     }
     return Object.fromEntries(byName);
-}
-
-function tokenNamed(vocabulary: Record<string, TokenType>, name: string): TokenType {
-    const type = name === EOF.name ? EOF : vocabulary[name];
-    if (!type) {
-        throw new Error(`the parser tables name a token the lexer does not define: ${name}`);
-    }
-    return type;
 }

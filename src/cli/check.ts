@@ -1,5 +1,5 @@
 import { createCareCoreServices } from '../language/care-core-module.js';
-import { CareNodeFileSystem } from '../language/care-file-system.js';
+import { CareCliFileSystem } from '../language/care-file-system.js';
 import { isProfileName, PROFILE_NAMES, type ProfileName } from '../model/policy.js';
 import { UsageError } from './errors.js';
 import { formatGithub } from './formats/github.js';
@@ -31,7 +31,7 @@ export interface CheckOutcome {
 
 /** A workspace of Care services over the real file system, with an optional what-if profile. */
 export function createWorkspace(policy?: ProfileName): Workspace {
-    const workspace = createCareCoreServices(CareNodeFileSystem);
+    const workspace = createCareCoreServices(CareCliFileSystem);
     workspace.Care.model.ContractModels.profileOverride = policy;
     return workspace;
 }

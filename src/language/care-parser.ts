@@ -261,6 +261,10 @@ type TokenType = TokenTypeDictionary[string];
 interface BuildContext {
     parser: LangiumParser;
     tokens: TokenTypeDictionary;
+    /** The assignment the element being built is part of, if any. */
+    assignment: GrammarAST.Assignment | undefined;
+    /** LangiumParser's (4.4, private) cache of each consumed element's assignment, which `buildRules` fills. */
+    assignments: Map<GrammarAST.AbstractElement, ElementAssignment>;
     consume: number;
     optional: number;
     subrule: number;
@@ -277,9 +281,10 @@ const NO_ARGUMENTS = Object.freeze({});
  */
 function buildRules(grammar: Grammar, parser: LangiumParser, tokens: TokenTypeDictionary): void {
     const reachable = reachableRules(grammar);
+    const assignments = (parser as unknown as { assignmentMap: Map<GrammarAST.AbstractElement, ElementAssignment> }).assignmentMap;
     for (const rule of grammar.rules) {
         if (GrammarAST.isParserRule(rule) && reachable.has(rule)) {
-            const ctx: BuildContext = { parser, tokens, consume: 1, optional: 1, subrule: 1, many: 1, or: 1 };
+            const ctx: BuildContext = { parser, tokens, assignment: undefined, assignments, consume: 1, optional: 1, subrule: 1, many: 1, or: 1 };
             parser.rule(rule, buildElement(ctx, rule.definition));
         }
     }
@@ -298,9 +303,13 @@ function buildElement(ctx: BuildContext, element: GrammarAST.AbstractElement): M
             method = () => ctx.parser.action(type, element as GrammarAST.Action);
             break;
         }
-        case GrammarAST.Assignment.$type:
-            method = buildElement(ctx, (element as GrammarAST.Assignment).terminal);
+        case GrammarAST.Assignment.$type: {
+            const outer = ctx.assignment;
+            ctx.assignment = element as GrammarAST.Assignment;
+            method = buildElement(ctx, ctx.assignment.terminal);
+            ctx.assignment = outer;
             break;
+        }
         case GrammarAST.CrossReference.$type:
             method = buildCrossReference(ctx, element as GrammarAST.CrossReference, (element as GrammarAST.CrossReference).terminal);
             break;
@@ -328,6 +337,7 @@ function buildElement(ctx: BuildContext, element: GrammarAST.AbstractElement): M
 function buildRuleCall(ctx: BuildContext, ruleCall: GrammarAST.RuleCall): Method {
     const rule = ruleCall.rule.ref;
     if (GrammarAST.isAbstractParserRule(rule)) {
+        recordAssignment(ctx, ruleCall);
         const idx = ctx.subrule++;
         const fragment = GrammarAST.isParserRule(rule) && rule.fragment;
         let subrule: ReturnType<LangiumParser['getRule']>;
@@ -337,6 +347,7 @@ function buildRuleCall(ctx: BuildContext, ruleCall: GrammarAST.RuleCall): Method
         };
     }
     if (GrammarAST.isTerminalRule(rule)) {
+        recordAssignment(ctx, ruleCall);
         const idx = ctx.consume++;
         const token = tokenOf(ctx, rule.name);
         return () => ctx.parser.consume(idx, token, ruleCall);
@@ -356,6 +367,7 @@ function buildCrossReference(ctx: BuildContext, crossRef: GrammarAST.CrossRefere
         }
         return buildCrossReference(ctx, crossRef, nameTerminal);
     }
+    recordAssignment(ctx, crossRef);
     if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref)) {
         // A data type rule (`QualifiedName`).
         const rule = terminal.rule.ref;
@@ -380,12 +392,30 @@ function buildCrossReference(ctx: BuildContext, crossRef: GrammarAST.CrossRefere
 }
 
 function buildKeyword(ctx: BuildContext, keyword: GrammarAST.Keyword): Method {
+    recordAssignment(ctx, keyword);
     const idx = ctx.consume++;
     const token = ctx.tokens[keyword.value];
     if (!token) {
         throw new Error('Could not find token for keyword: ' + keyword.value);
     }
     return () => ctx.parser.consume(idx, token, keyword);
+}
+
+/** What LangiumParser's `getAssignment` works out for a consumed element the first time the parse meets it. */
+interface ElementAssignment {
+    assignment: GrammarAST.Assignment | undefined;
+    crossRef: 'single' | 'multi' | undefined;
+}
+
+/**
+ * Records the assignment an element consumed by `consume` or `subrule` is part of, as LangiumParser's
+ * `getAssignment` would find it (the nearest assignment around it) and cache it: it searched with the
+ * grammar's reflection, one element at a time as a cold parse first met them.
+ */
+function recordAssignment(ctx: BuildContext, feature: GrammarAST.AbstractElement): void {
+    const { assignment } = ctx;
+    const crossRef = assignment && GrammarAST.isCrossReference(assignment.terminal) ? (assignment.terminal.isMulti ? 'multi' : 'single') : undefined;
+    ctx.assignments.set(feature, { assignment, crossRef });
 }
 
 function buildAlternatives(ctx: BuildContext, alternatives: GrammarAST.Alternatives): Method {

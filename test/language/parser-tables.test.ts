@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGrammar, type TokenType } from 'chevrotain';
-import { DatatypeSymbol, DefaultLexer, DefaultTokenBuilder, GrammarAST, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
+import { AstUtils, DatatypeSymbol, DefaultLexer, DefaultTokenBuilder, GrammarAST, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
 import { readdirSync } from 'node:fs';
 import { CANONICAL, readRepoFile, services } from '../helpers.js';
 import { CareLookaheadStrategy } from '../../src/language/care-lookahead.js';
@@ -40,6 +40,22 @@ describe('one-token lookahead', () => {
         const reference = langiumReferenceParser(Care);
         for (const text of corpus) {
             expect(describeParse(analysed.parse(text))).toBe(describeParse(reference.parse(text)));
+        }
+    });
+});
+
+describe('building the parser', () => {
+    it('records, for every element it consumes, the assignment Langium\'s parser would search for', () => {
+        const assignments = (createCareParser(Care, tables) as unknown as { assignmentMap: Map<GrammarAST.AbstractElement, { assignment?: GrammarAST.Assignment; crossRef?: string }> }).assignmentMap;
+        const consumed = Care.Grammar.rules.filter(GrammarAST.isParserRule).flatMap(rule => AstUtils.streamAllContents(rule).toArray())
+            .filter(element => GrammarAST.isKeyword(element) || GrammarAST.isRuleCall(element) || GrammarAST.isCrossReference(element))
+            .filter(element => !GrammarAST.isCrossReference(element.$container));
+        expect(consumed.length).toBeGreaterThan(1000);
+        expect(new Set(assignments.keys())).toEqual(new Set(consumed));
+        for (const element of consumed) {
+            const assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment);
+            const crossRef = assignment && GrammarAST.isCrossReference(assignment.terminal) ? (assignment.terminal.isMulti ? 'multi' : 'single') : undefined;
+            expect(assignments.get(element)).toEqual({ assignment, crossRef });
         }
     });
 });

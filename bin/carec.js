@@ -14,38 +14,12 @@ const root = join(__dirname, '..');
 const PARSING_COMMANDS = new Set(['check', 'build', 'settle']);
 const bundle = join(root, 'out', 'carec.cjs');
 
-// A reader that stops early (`carec check … | head`) is not an error of ours.
-process.stdout.on('error', error => {
-    if (error.code === 'EPIPE') {
-        process.exit(process.exitCode ?? 0);
-    }
-    throw error;
-});
-
+// `main` resolves once the command's output is written (src/cli/output.ts). Leave then, rather than when
+// Node has finished its housekeeping (closing the handle it read this file with, a garbage collection it
+// scheduled), which took up to a tenth of a cold start.
 (async () => {
-    process.exitCode = await (loadBundle() ?? await import('../out/cli/main.js')).main(process.argv.slice(2));
-    exitWhenFlushed();
+    process.exit(await (loadBundle() ?? await import('../out/cli/main.js')).main(process.argv.slice(2)));
 })();
-
-/**
- * The command is done: leave as soon as what it wrote is out, rather than when Node has finished its
- * housekeeping (closing the handle it read this file with, a garbage collection it scheduled), which
- * took up to a tenth of a cold start.
- */
-function exitWhenFlushed() {
-    const pending = [process.stdout, process.stderr].filter(stream => stream.writableLength > 0);
-    if (pending.length === 0) {
-        process.exit();
-    }
-    let waiting = pending.length;
-    for (const stream of pending) {
-        stream.once('drain', () => {
-            if (--waiting === 0) {
-                process.exit();
-            }
-        });
-    }
-}
 
 /**
  * The bundle's exports, or undefined when there is no bundle, the compiled modules are newer, or

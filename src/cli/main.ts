@@ -7,17 +7,19 @@ import { runBuild } from './build.js';
 import { runSettle } from './settle.js';
 import { schemaText, SCHEMA_NAMES } from './schemas.js';
 import { CAREC_VERSION } from './version.js';
+import { flushOutput, writeErr, writeOut } from './output.js';
 
 /** Writes a command's outcome: data on standard output, messages for people on standard error. */
 function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
-    process.stdout.write(outcome.stdout);
-    process.stderr.write(outcome.stderr);
+    writeOut(outcome.stdout);
+    writeErr(outcome.stderr);
     process.exitCode = outcome.exitCode;
 }
 
 function buildProgram(): Command {
     const program = new Command('carec')
         .description('Check, compile and settle outcome-based health contracts (.care)')
+        .configureOutput({ writeOut, writeErr })
         .version(CAREC_VERSION)
         .showHelpAfterError()
         .exitOverride();
@@ -32,8 +34,8 @@ function buildProgram(): Command {
         .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
         .action(async (files: string[], options: { format: string; maxWarnings?: string; info: boolean; policy?: string; allowOutsideImports?: boolean }) => {
             const outcome = await runCheck(files, options);
-            process.stdout.write(outcome.output);
-            outcome.notes.forEach(note => process.stderr.write(`carec: ${note}\n`));
+            writeOut(outcome.output);
+            outcome.notes.forEach(note => writeErr(`carec: ${note}\n`));
             process.exitCode = outcome.exitCode;
         });
 
@@ -69,7 +71,7 @@ function buildProgram(): Command {
         .description('print a JSON Schema: the contract JSON, the actuals file or the settlement statement')
         .addArgument(new Argument('[name]', 'which schema').choices(SCHEMA_NAMES).default('contract'))
         .action((name: string) => {
-            process.stdout.write(schemaText(name));
+            writeOut(schemaText(name));
         });
 
     program.command('lsp')
@@ -92,24 +94,30 @@ function buildProgram(): Command {
         .option('--list', 'list every code')
         .action((code: string | undefined, options: { list?: boolean }) => {
             if (options.list || !code) {
-                process.stdout.write(listCodes());
+                writeOut(listCodes());
                 return;
             }
-            process.stdout.write(explain(code));
+            writeOut(explain(code));
         });
 
     return program;
 }
 
-/** The only place that decides exit codes: 0 clean, 1 contract errors, 2 usage or I/O, 3 internal. */
+/**
+ * The only place that decides exit codes: 0 clean, 1 contract errors, 2 usage or I/O, 3 internal.
+ * Resolves once the command's output is written, so the caller may exit at once.
+ */
 export async function main(argv: string[]): Promise<number> {
+    let exitCode: number;
     try {
         process.exitCode = 0;
         await buildProgram().parseAsync(argv, { from: 'user' });
-        return Number(process.exitCode ?? 0);
+        exitCode = Number(process.exitCode ?? 0);
     } catch (error) {
-        return failureExitCode(error, text => process.stderr.write(text));
+        exitCode = failureExitCode(error, writeErr);
     }
+    await flushOutput();
+    return exitCode;
 }
 
 /** What a command threw, as an exit code (2 usage or I/O, 1 refused input, 3 a bug), its message written for people. */

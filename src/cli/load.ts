@@ -1,6 +1,5 @@
 import { statSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve, relative, isAbsolute } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { URI, type LangiumDocument } from 'langium';
 import type { CareCoreServices } from '../language/care-core-module.js';
 import type { LangiumSharedCoreServices } from 'langium';
@@ -13,6 +12,15 @@ export interface Workspace {
     Care: CareCoreServices;
 }
 
+/**
+ * Whether an input has any of the characters of glob syntax (picomatch's, which tinyglobby reads). One
+ * without is a plain path, and the glob library, whose file walker sets itself up as it loads (1 ms of
+ * a cold check), is not loaded for it.
+ */
+export function mayBeGlob(input: string): boolean {
+    return /[*?[\]{}()!+@\\]/.test(input);
+}
+
 /** Expands files and globs to `.care` paths, in a stable order; a path that is not a readable file is an error. */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
     if (inputs.length === 0) {
@@ -20,8 +28,9 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     }
     const paths: string[] = [];
     for (const input of inputs) {
-        if (isDynamicPattern(input)) {
-            const matches = (await glob(input, { cwd, absolute: true, onlyFiles: true })).sort();
+        const globs = mayBeGlob(input) ? await import('tinyglobby') : undefined;
+        if (globs?.isDynamicPattern(input)) {
+            const matches = (await globs.glob(input, { cwd, absolute: true, onlyFiles: true })).sort();
             if (matches.length === 0) {
                 throw new IoError(`${input}: no file matches this pattern`);
             }

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
-import * as ast from '../language/generated/ast.js';
+import { reflection } from '../language/generated/ast.js';
+import { TYPE_GUARDS } from '../language/generated/type-guards.js';
 
 /** A block whose body is a list of clause nodes (the grammar's `clauses+=…*`). */
 export interface ClauseBlock {
@@ -7,19 +8,6 @@ export interface ClauseBlock {
 }
 
 type Guard = (node: unknown) => boolean;
-
-/** The type each generated type guard (`isWeightClause`…) tests for, by the guard's name. */
-const GUARD_TYPE: ReadonlyMap<Guard, string> = (() => {
-    const guards = new Map<Guard, string>();
-    const exports = ast as unknown as Record<string, unknown>;
-    for (const type of ast.reflection.getAllTypes()) {
-        const guard = exports[`is${type}`];
-        if (typeof guard === 'function') {
-            guards.set(guard as Guard, type);
-        }
-    }
-    return guards;
-})();
 
 const guardTypes = new Map<Guard, ReadonlySet<string> | null>();
 
@@ -31,7 +19,8 @@ const guardTypes = new Map<Guard, ReadonlySet<string> | null>();
 function typesOf(is: Guard): ReadonlySet<string> | null {
     let types = guardTypes.get(is);
     if (types === undefined) {
-        const type = GUARD_TYPE.get(is);
+        // The type each generated type guard (`isWeightClause`…) tests for.
+        const type = TYPE_GUARDS.get(is);
         types = type === undefined ? null : subTypesOf(type);
         guardTypes.set(is, types);
     }
@@ -48,7 +37,7 @@ let subTypes: Map<string, string[]> | undefined;
 export function subTypesOf(type: string): ReadonlySet<string> {
     if (!subTypes) {
         subTypes = new Map();
-        for (const [name, { superTypes }] of Object.entries(ast.reflection.types)) {
+        for (const [name, { superTypes }] of Object.entries(reflection.types)) {
             for (const superType of superTypes) {
                 subTypes.set(superType, [...subTypes.get(superType) ?? [], name]);
             }

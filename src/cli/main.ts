@@ -7,19 +7,19 @@ import { runBuild } from './build.js';
 import { runSettle } from './settle.js';
 import { schemaText, SCHEMA_NAMES } from './schemas.js';
 import { CAREC_VERSION } from './version.js';
-import { flushOutput, writeErr, writeOut } from './output.js';
+import { flushOutput, STANDARD_OUTPUT, type Output } from './output.js';
 
 /** Writes a command's outcome: data on standard output, messages for people on standard error. */
-function emit(outcome: { stdout: string; stderr: string; exitCode: number }): void {
-    writeOut(outcome.stdout);
-    writeErr(outcome.stderr);
+function emit(outcome: { stdout: string; stderr: string; exitCode: number }, output: Output): void {
+    output.out(outcome.stdout);
+    output.err(outcome.stderr);
     process.exitCode = outcome.exitCode;
 }
 
-function buildProgram(): Command {
+function buildProgram(output: Output): Command {
     const program = new Command('carec')
         .description('Check, compile and settle outcome-based health contracts (.care)')
-        .configureOutput({ writeOut, writeErr })
+        .configureOutput({ writeOut: output.out, writeErr: output.err })
         .version(CAREC_VERSION)
         .showHelpAfterError()
         .exitOverride();
@@ -34,8 +34,8 @@ function buildProgram(): Command {
         .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
         .action(async (files: string[], options: { format: string; maxWarnings?: string; info: boolean; policy?: string; allowOutsideImports?: boolean }) => {
             const outcome = await runCheck(files, options);
-            writeOut(outcome.output);
-            outcome.notes.forEach(note => writeErr(`carec: ${note}\n`));
+            output.out(outcome.output);
+            outcome.notes.forEach(note => output.err(`carec: ${note}\n`));
             process.exitCode = outcome.exitCode;
         });
 
@@ -51,7 +51,7 @@ function buildProgram(): Command {
         .option('--policy <profile>', 'what-if: check under another policy profile')
         .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
         .action(async (file: string, options: { output?: string; sourceMap?: boolean; force?: boolean; format: string; maxWarnings?: string; info: boolean; policy?: string; allowOutsideImports?: boolean }) => {
-            emit(await runBuild(file, options));
+            emit(await runBuild(file, options), output);
         });
 
     program.command('settle')
@@ -64,14 +64,14 @@ function buildProgram(): Command {
         .option('--force', 'replace an output file carec did not write')
         .option('--allow-outside-imports', 'follow imports outside the working directory and the folders of the files given')
         .action(async (contract: string, options: { actuals?: string; year?: string; format: string; output?: string; force?: boolean; allowOutsideImports?: boolean }) => {
-            emit(await runSettle(contract, options));
+            emit(await runSettle(contract, options), output);
         });
 
     program.command('schema')
         .description('print a JSON Schema: the contract JSON, the actuals file or the settlement statement')
         .addArgument(new Argument('[name]', 'which schema').choices(SCHEMA_NAMES).default('contract'))
         .action((name: string) => {
-            writeOut(schemaText(name));
+            output.out(schemaText(name));
         });
 
     program.command('lsp')
@@ -94,10 +94,10 @@ function buildProgram(): Command {
         .option('--list', 'list every code')
         .action((code: string | undefined, options: { list?: boolean }) => {
             if (options.list || !code) {
-                writeOut(listCodes());
+                output.out(listCodes());
                 return;
             }
-            writeOut(explain(code));
+            output.out(explain(code));
         });
 
     return program;
@@ -105,16 +105,17 @@ function buildProgram(): Command {
 
 /**
  * The only place that decides exit codes: 0 clean, 1 contract errors, 2 usage or I/O, 3 internal.
- * Resolves once the command's output is written, so the caller may exit at once.
+ * Resolves once the command's output is written (to the process's standard output and error unless
+ * given somewhere else), so the caller may exit at once.
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], output: Output = STANDARD_OUTPUT): Promise<number> {
     let exitCode: number;
     try {
         process.exitCode = 0;
-        await buildProgram().parseAsync(argv, { from: 'user' });
+        await buildProgram(output).parseAsync(argv, { from: 'user' });
         exitCode = Number(process.exitCode ?? 0);
     } catch (error) {
-        exitCode = failureExitCode(error, writeErr);
+        exitCode = failureExitCode(error, output.err);
     }
     await flushOutput();
     return exitCode;

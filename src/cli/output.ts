@@ -18,6 +18,15 @@ export function writeErr(text: string): void {
     write(STDERR, text);
 }
 
+/** Where a command writes: data to `out`, messages for people to `err`. */
+export interface Output {
+    out(text: string): void;
+    err(text: string): void;
+}
+
+/** The process's standard output and error, as above. */
+export const STANDARD_OUTPUT: Output = { out: writeOut, err: writeErr };
+
 /** Resolves when what went through Node's streams (see above) has been handed to the system. */
 export async function flushOutput(): Promise<void> {
     await Promise.all([STDOUT, STDERR].filter(target => target.stream).map(target =>

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { URI } from 'langium';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { failureExitCode, main } from '../../src/cli/main.js';
+import type { Output } from '../../src/cli/output.js';
 import { runBuild } from '../../src/cli/build.js';
 import { createWorkspace } from '../../src/cli/check.js';
 import type { Workspace } from '../../src/cli/load.js';
@@ -23,7 +24,7 @@ export interface CliRun {
 let running = false;
 
 /** Runs `body` with stdout, stderr and the console captured, as the real process would print them. */
-async function captured(body: (writeErr: (text: string) => void) => Promise<{ status: number; stdout?: string; stderr?: string }>): Promise<CliRun> {
+async function captured(body: (output: Output) => Promise<{ status: number; stdout?: string; stderr?: string }>): Promise<CliRun> {
     if (running) {
         throw new Error('captured CLI runs are not re-entrant');
     }
@@ -40,7 +41,7 @@ async function captured(body: (writeErr: (text: string) => void) => Promise<{ st
     process.stderr.write = ((chunk: string | Uint8Array) => { err.push(String(chunk)); return true; }) as typeof process.stderr.write;
     const started = performance.now();
     try {
-        const result = await body(text => err.push(text));
+        const result = await body({ out: text => out.push(text), err: text => err.push(text) });
         return { status: result.status, stdout: out.join('') + (result.stdout ?? ''), stderr: err.join('') + (result.stderr ?? ''), ms: performance.now() - started };
     } finally {
         process.stdout.write = writeOut;
@@ -57,7 +58,7 @@ async function captured(body: (writeErr: (text: string) => void) => Promise<{ st
  * process runs after Node's start-up.
  */
 export function carecInProcess(args: string[]): Promise<CliRun> {
-    return captured(async () => ({ status: await main(args) }));
+    return captured(async output => ({ status: await main(args, output) }));
 }
 
 /**
@@ -69,12 +70,12 @@ export class ReusedWorkspaceBuild {
     private readonly workspace: Workspace = createWorkspace();
 
     run(path: string, force: boolean): Promise<CliRun> {
-        return captured(async writeErr => {
+        return captured(async output => {
             try {
                 const outcome = await runBuild(path, { format: 'json', info: true, force }, this.workspace);
                 return { status: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
             } catch (error) {
-                return { status: failureExitCode(error, writeErr) };
+                return { status: failureExitCode(error, output.err) };
             } finally {
                 await this.empty();
             }

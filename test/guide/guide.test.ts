@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { StatementJson } from '../../src/settlement/index.js';
 import { check, ROOT } from '../helpers.js';
@@ -18,21 +18,16 @@ const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
  */
 async function carec(args: string[], cwd: string): Promise<{ output: string; code: number }> {
     const chunks: string[] = [];
-    const capture = (chunk: string | Uint8Array): boolean => {
-        chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-        return true;
+    const capture = (text: string): void => {
+        chunks.push(text);
     };
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture as typeof process.stdout.write);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture as typeof process.stderr.write);
     const home = process.cwd();
     process.chdir(cwd);
     try {
-        const code = await main(args);
+        const code = await main(args, { out: capture, err: capture });
         return { output: chunks.join(''), code };
     } finally {
         process.chdir(home);
-        out.mockRestore();
-        err.mockRestore();
         process.exitCode = 0;
     }
 }

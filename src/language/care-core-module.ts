@@ -1,6 +1,7 @@
 import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { CareGeneratedModule, CareGeneratedSharedModule } from './generated/module.js';
+import { reflection } from './generated/ast.js';
 import { CareDocumentValidator } from './care-document-validator.js';
 import { CareParserErrorMessageProvider } from './care-errors.js';
 import { ContractModelProvider } from './care-model-provider.js';
@@ -58,8 +59,13 @@ export const CareModule: Module<CareCoreServices, PartialLangiumCoreServices & C
     }
 };
 
-/** Shared services carec changes: documents are updated in place when an edit stays inside one token. */
+/**
+ * Shared services carec changes: documents are updated in place when an edit stays inside one token;
+ * the reflection is the generated AST's own, which its type guards use, rather than a second instance
+ * (its table of types was a millisecond of a cold start to build) with a second cache of subtype answers.
+ */
 export const CareSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    AstReflection: () => reflection,
     workspace: {
         LangiumDocumentFactory: services => new CareDocumentFactory(services)
     }

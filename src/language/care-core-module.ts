@@ -11,6 +11,7 @@ import { CareLinker, CareReferenceDescriptionProvider } from './care-linker.js';
 import { createCareParser } from './care-parser.js';
 import { CareLookaheadStrategy } from './care-lookahead.js';
 import { CareTokenBuilder } from './care-token-builder.js';
+import { CareLexer } from './care-lexer.js';
 import { PREBUILT_PARSER_TABLES } from './care-prebuilt-tables.js';
 import { CareDocumentFactory } from './care-documents.js';
 import { CareAstNodeDescriptionProvider, CareAstNodeLocator } from './care-descriptions.js';
@@ -54,6 +55,7 @@ export const CareModule: Module<CareCoreServices, PartialLangiumCoreServices & C
         LangiumParser: services => createCareParser(services),
         ParserConfig: services => ({ lookaheadStrategy: new CareLookaheadStrategy(services.parser.Lexer.definition) }),
         TokenBuilder: () => new CareTokenBuilder(PREBUILT_PARSER_TABLES),
+        Lexer: services => new CareLexer(services, PREBUILT_PARSER_TABLES?.identifierKeywords),
         ValueConverter: () => new CareValueConverter(),
         ParserErrorMessageProvider: () => new CareParserErrorMessageProvider()
     }

@@ -24,11 +24,16 @@ export interface ParserTables {
     afterRepetitions: [rule: string, key: number, token: string | null, occurrence: number | null, isEndOfRule: boolean | null][];
     /** The lexer's keyword tokens (`CareTokenBuilder`). */
     keywords: KeywordTable;
+    /** The keywords the lexer may look up as the identifier it lexes, or null if it must match them all (`CareLexer`). */
+    identifierKeywords: string[] | null;
     /** The names of the rules the entry rule reaches (`reachableRules`). */
     reachable: string[];
     /** What each parser rule builds: an AST type, a data type value (`$datatype`) or, for a fragment, nothing (`null`). */
     ruleTypes: [rule: string, type: string | null][];
 }
+
+/** What the tables hold of the grammar itself, rather than of the parser's analysis (`grammarTables`). */
+export type GrammarTables = Pick<ParserTables, 'keywords' | 'identifierKeywords' | 'reachable' | 'ruleTypes'>;
 
 /** The type of a rule's node as Langium's parser computes it (`computeRuleType`), from the tables. */
 export type RuleType = string | typeof DatatypeSymbol | undefined;
@@ -75,7 +80,7 @@ const DECISION_KEYS: Record<DecisionKind, number> = {
  * Throws when the grammar is not LL(1), for which one-token tables would choose wrongly.
  */
 export function computeParserTables(parser: ChevrotainInternals, strategy: CareLookaheadStrategy, vocabulary: Record<string, TokenType>,
-    grammar: Pick<ParserTables, 'keywords' | 'reachable' | 'ruleTypes'>): ParserTables {
+    grammar: GrammarTables): ParserTables {
     const gast = parser.getGAstProductions();
     const conflicts = strategy.validate({ rules: Object.values(gast), tokenTypes: Object.values(vocabulary), grammarName: 'Care' });
     if (conflicts.length > 0) {

@@ -4,7 +4,8 @@ import { AbstractCstNode, createParser, CstNodeBuilder, DatatypeSymbol, GrammarA
 import { adoptLiteralTokens, adoptNodeIndex, LITERAL_TERMINALS, linkAndIndex } from './care-node-index.js';
 import { reachableRules, type CareTokenBuilder } from './care-token-builder.js';
 import { CareLookaheadStrategy } from './care-lookahead.js';
-import { useParserTables, type ChevrotainInternals, type ParserTables, type RuleType } from './care-parser-tables.js';
+import { useParserTables, type ChevrotainInternals, type GrammarTables, type ParserTables, type RuleType } from './care-parser-tables.js';
+import type { CareLexer } from './care-lexer.js';
 import { PREBUILT_PARSER_TABLES } from './care-prebuilt-tables.js';
 
 /**
@@ -191,7 +192,7 @@ export function createCareParser(services: LangiumCoreServices, tables: ParserTa
  * What the tables hold of the grammar itself: the lexer's keywords, the reachable rules and each rule's
  * node type. Throws for a grammar `buildRules` cannot build, which the tables would then misdescribe.
  */
-export function grammarTables(services: LangiumCoreServices): Pick<ParserTables, 'keywords' | 'reachable' | 'ruleTypes'> {
+export function grammarTables(services: LangiumCoreServices): GrammarTables {
     const grammar = services.Grammar;
     if (!isSimpleGrammar(grammar)) {
         throw new Error('parser tables need a grammar without parameters, guards, unordered groups or infix rules');
@@ -202,7 +203,8 @@ export function grammarTables(services: LangiumCoreServices): Pick<ParserTables,
         const type = rule.fragment ? undefined : GrammarUtils.isDataTypeRule(rule) ? DatatypeSymbol : GrammarUtils.getTypeName(rule);
         return [rule.name, type === DatatypeSymbol ? DATATYPE : type ?? null];
     });
-    return { keywords, reachable: reachable.map(rule => rule.name), ruleTypes };
+    const identifierKeywords = (services.parser.Lexer as CareLexer).lookedUpKeywords ?? null;
+    return { keywords, identifierKeywords, reachable: reachable.map(rule => rule.name), ruleTypes };
 }
 
 const DATATYPE = '$datatype';

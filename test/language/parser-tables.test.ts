@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGrammar, type TokenType } from 'chevrotain';
-import { AstUtils, DatatypeSymbol, DefaultLexer, DefaultTokenBuilder, GrammarAST, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
+import { AstUtils, DatatypeSymbol, DefaultLexer, EmptyFileSystem, DefaultTokenBuilder, GrammarAST, GrammarUtils, type LangiumCoreServices, type LexerResult } from 'langium';
 import { readdirSync } from 'node:fs';
 import { CANONICAL, readRepoFile, services } from '../helpers.js';
 import { CareLookaheadStrategy } from '../../src/language/care-lookahead.js';
 import { CareTokenBuilder, reachableRules } from '../../src/language/care-token-builder.js';
+import { CareLexer, identifierKeywords } from '../../src/language/care-lexer.js';
+import { createCareCoreServices } from '../../src/language/care-core-module.js';
 import { chevrotainOf, createCareParser, grammarTables } from '../../src/language/care-parser.js';
 import { computeParserTables, type ChevrotainInternals, type ParserTables } from '../../src/language/care-parser-tables.js';
 import { describeParse, langiumReferenceParser, mutants } from './parse-helpers.js';
@@ -143,12 +145,51 @@ describe('the lexer', () => {
         expect(tables.keywords.length).toBeGreaterThan(100);
     });
 
-    it('lexes every example and broken variant as Langium\'s lexer does with keywords as regular expressions', () => {
-        const stock = new DefaultLexer({ ...Care, parser: { ...Care.parser, TokenBuilder: new DefaultTokenBuilder() } } as LangiumCoreServices);
+    /** Words at the edges of keywords: each keyword alone, extended, prefixed, cut short, glued to others and to numbers. */
+    const edges = tables.keywords.filter((_, i) => i % 7 === 0).map(([keyword]) =>
+        [keyword, `${keyword}x`, `${keyword}_1`, `x${keyword}`, keyword.slice(0, -1), `${keyword}.${keyword}`, `${keyword}"s"`, `${keyword}2026/27`, `${keyword} 100`].join(' '))
+        .concat(['GBP 100 GBP100 GBPx GBP\t1,000.50 USD 5 EUR', 'PY2026 PY2026x PY20 py2026 2026/27 2026-04-01 12% -3.5 1,000', 'n nx _n n_ N']);
+    const stock = new DefaultLexer({ ...Care, parser: { ...Care.parser, TokenBuilder: new DefaultTokenBuilder() } } as LangiumCoreServices);
+    const soup = Array.from({ length: 200 }, (_, i) => CANONICAL.slice(i * 37 % 4000, i * 37 % 4000 + 300).split('').reverse().join(''));
+
+    it('lexes every example, broken variant and keyword edge as Langium\'s lexer does with keywords as regular expressions', () => {
         const ours = Care.parser.Lexer;
-        const soup = Array.from({ length: 200 }, (_, i) => CANONICAL.slice(i * 37 % 4000, i * 37 % 4000 + 300).split('').reverse().join(''));
-        for (const text of [...corpus, ...soup]) {
+        for (const text of [...corpus, ...soup, ...edges]) {
             expect(describeLexing(ours.tokenize(text))).toBe(describeLexing(stock.tokenize(text)));
         }
+    });
+
+    it('looks up the keywords spelt as identifiers, and the tables say which', () => {
+        const lookedUp = (Care.parser.Lexer as CareLexer).lookedUpKeywords!;
+        expect(lookedUp.length).toBe(tables.keywords.filter(([keyword]) => /^[A-Za-z_]\w*$/.test(keyword)).length);
+        expect(tables.identifierKeywords).toEqual(lookedUp);
+        const fromTables = new CareLexer(Care, tables.identifierKeywords);
+        const stale = new CareLexer(Care, [...lookedUp, 'no_such_keyword']);
+        expect(stale.lookedUpKeywords).toEqual(lookedUp);
+        for (const text of [...examples, ...edges]) {
+            expect(describeLexing(fromTables.tokenize(text))).toBe(describeLexing(Care.parser.Lexer.tokenize(text)));
+        }
+    });
+
+    it('matches every keyword as a token of its own when a terminal tried before the identifier could take one', () => {
+        const ID = { name: 'ID', PATTERN: /[A-Za-z_]\w*/ } as TokenType;
+        const YEAR = { name: 'YEAR', PATTERN: /PY\d{4}/ } as TokenType;
+        const STRING = { name: 'STRING', PATTERN: /"[^"]*"/ } as TokenType;
+        const keyword = (name: string, alternatives: TokenType[]) => ({ name, PATTERN: name, LONGER_ALT: alternatives }) as TokenType;
+        expect(identifierKeywords([keyword('PY', [YEAR, ID]), keyword('age', [ID]), YEAR, ID])?.keywords.size).toBe(2);
+        // YEAR takes all of PY2026, where Chevrotain would take the keyword.
+        expect(identifierKeywords([keyword('PY2026', [YEAR, ID]), keyword('age', [ID]), YEAR, ID])).toBeUndefined();
+        // A longer alternative tried after the identifier, or no identifier at all.
+        expect(identifierKeywords([keyword('age', [ID, STRING]), ID, STRING])).toBeUndefined();
+        expect(identifierKeywords([keyword('age', []), ID])).toBeUndefined();
+    });
+
+    it('lexes before any parser exists, the looked-up keywords indexed as the parser will match them', () => {
+        const { Care: fresh } = createCareCoreServices(EmptyFileSystem);
+        const [contract] = fresh.parser.Lexer.tokenize('contract X "t" {}').tokens;
+        expect(contract!.tokenType.name).toBe('contract');
+        expect(contract!.tokenTypeIdx).toBe(fresh.parser.Lexer.definition['contract']!.tokenTypeIdx);
+        expect(contract!.tokenTypeIdx).toBeGreaterThan(0);
+        expect(fresh.parser.LangiumParser.parse('contract X "t" {}').parserErrors).toEqual([]);
     });
 });

@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { dependencyModuleUrl, langiumCoreProtocol, lazyChildProcess, packageVersion, withoutAllStar } from './cli-bundle-plugins.mjs';
+import { chevrotainCharCodeTable, dependencyModuleUrl, langiumCoreProtocol, lazyChildProcess, packageVersion, withoutAllStar } from './cli-bundle-plugins.mjs';
 import { sourceModuleUrl } from './esbuild-plugins.mjs';
 import { prebuiltParserTables } from './parser-tables.mjs';
 
@@ -47,7 +47,7 @@ const common = {
     // import.meta is empty in CommonJS: fail the build rather than ship code that breaks at run time.
     logOverride: { 'empty-import-meta': 'error' }
 };
-const plugins = [packageVersion, langiumCoreProtocol, withoutAllStar, lazyChildProcess, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)];
+const plugins = [packageVersion, langiumCoreProtocol, withoutAllStar, lazyChildProcess, chevrotainCharCodeTable, sourceModuleUrl(root), dependencyModuleUrl, await prebuiltParserTables(root)];
 
 await Promise.all([
     esbuild.build({ ...common, entryPoints: { carec: 'src/cli/main.ts' }, plugins: [serverBundle, ...plugins] }),

@@ -116,3 +116,37 @@ export const lazyChildProcess = {
         }));
     }
 };
+
+/**
+ * Chevrotain's lexer fills a 65,536-entry table, from a character code to the index its first-character
+ * optimisation files it under, one entry at a time the first time a lexer is built: a millisecond of
+ * interpreted loop in a cold start. The same table is filled here a run of 255 codes at a time
+ * (`Array.prototype.fill`); Chevrotain's own comment on the function weighs making it lazy. The build
+ * fails if the function is no longer the one this replaces.
+ */
+export const chevrotainCharCodeTable = {
+    name: 'chevrotain-char-code-table',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]node_modules[\\/]chevrotain[\\/]lib[\\/]src[\\/]scan[\\/]lexer\.js$/ }, async args => {
+            const source = await readFile(args.path, 'utf8');
+            const loop = `
+        charCodeToOptimizedIdxMap = new Array(65536);
+        for (let i = 0; i < 65536; i++) {
+            charCodeToOptimizedIdxMap[i] = i > 255 ? 255 + ~~(i / 255) : i;
+        }`;
+            if (!source.includes(loop)) {
+                throw new Error(`${args.path}: initCharCodeToOptimizedIndexMap has changed; update the chevrotain-char-code-table plugin`);
+            }
+            const runs = `
+        charCodeToOptimizedIdxMap = new Array(65536);
+        for (let i = 0; i < 256; i++) {
+            charCodeToOptimizedIdxMap[i] = i;
+        }
+        // Above 255, a code i maps to 255 + ~~(i / 255), the same for each run of 255 codes.
+        for (let run = 1; run * 255 < 65536; run++) {
+            charCodeToOptimizedIdxMap.fill(255 + run, Math.max(256, run * 255), Math.min(65536, (run + 1) * 255));
+        }`;
+            return { contents: source.replace(loop, runs), loader: 'js' };
+        });
+    }
+};

@@ -121,23 +121,11 @@ const FOLLOWERS = ['', ' ', 'a', '_', '0'];
  * and be one of its longer alternatives: then Chevrotain and the lookup choose the same token.
  */
 export function identifierKeywords(tokens: readonly TokenType[]): KeywordLookup | undefined {
-    const keywords = new Map<string, TokenType>();
-    let identifier: TokenType | undefined;
-    for (const token of tokens) {
-        if (token.PATTERN instanceof RegExp || !IDENTIFIER_LIKE.test(token.name)) {
-            continue;
-        }
-        const alternatives = (token.LONGER_ALT ?? []) as TokenType[];
-        const last = alternatives[alternatives.length - 1];
-        if (!last || (identifier && last !== identifier)) {
-            return undefined;
-        }
-        identifier = last;
-        keywords.set(token.name, token);
-    }
-    if (!identifier) {
+    const lookup = lookupOf(tokens.filter(token => !(token.PATTERN instanceof RegExp) && IDENTIFIER_LIKE.test(token.name)));
+    if (!lookup) {
         return undefined;
     }
+    const { identifier, keywords } = lookup;
     const terminals = tokens.filter(token => token.PATTERN instanceof RegExp);
     const before = terminals.slice(0, terminals.indexOf(identifier)).map(token => ({ token, sticky: new RegExp((token.PATTERN as RegExp).source, 'y') }));
     for (const [name, keyword] of keywords) {
@@ -160,17 +148,22 @@ export function identifierKeywords(tokens: readonly TokenType[]): KeywordLookup 
 
 /** The lookup from the names a build of the same grammar found, if they still describe the tokens. */
 function prebuiltLookup(tokens: TokenTypeDictionary, names: readonly string[]): KeywordLookup | undefined {
-    const keywords = new Map<string, TokenType>();
+    const keywords = names.map(name => tokens[name]);
+    return keywords.every((keyword): keyword is TokenType => keyword !== undefined) ? lookupOf(keywords) : undefined;
+}
+
+/** The keywords by name, with the identifier terminal they all list last among their longer alternatives; undefined if there is none. */
+function lookupOf(keywords: readonly TokenType[]): KeywordLookup | undefined {
+    const named = new Map<string, TokenType>();
     let identifier: TokenType | undefined;
-    for (const name of names) {
-        const keyword = tokens[name];
-        const alternatives = keyword?.LONGER_ALT as TokenType[] | undefined;
-        const last = alternatives?.[alternatives.length - 1];
-        if (!keyword || !last || (identifier && last !== identifier)) {
+    for (const keyword of keywords) {
+        const alternatives = (keyword.LONGER_ALT ?? []) as TokenType[];
+        const last = alternatives[alternatives.length - 1];
+        if (!last || (identifier && last !== identifier)) {
             return undefined;
         }
         identifier = last;
-        keywords.set(name, keyword);
+        named.set(keyword.name, keyword);
     }
-    return identifier && { identifier, keywords };
+    return identifier && { identifier, keywords: named };
 }

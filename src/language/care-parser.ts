@@ -189,8 +189,9 @@ export function createCareParser(services: LangiumCoreServices, tables: ParserTa
 }
 
 /**
- * What the tables hold of the grammar itself: the lexer's keywords, the reachable rules and each rule's
- * node type. Throws for a grammar `buildRules` cannot build, which the tables would then misdescribe.
+ * What the tables hold of the grammar itself: the lexer's keywords and those it looks up, the reachable
+ * rules and each rule's node type. Throws for a grammar `buildRules` cannot build, which the tables would
+ * then misdescribe.
  */
 export function grammarTables(services: LangiumCoreServices): GrammarTables {
     const grammar = services.Grammar;

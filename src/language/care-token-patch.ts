@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumCoreServices, LeafCstNode, ParseResult, Reference, ReferenceInfo } from 'langium';
 import { AstUtils, GrammarAST, isCompositeCstNode, isReference } from 'langium';
 import { nodeIndex } from './care-node-index.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /**
  * The parse of an edited file, when the edit leaves every token as it was but one, or all of them:
@@ -30,7 +31,8 @@ export function patchToken(services: LangiumCoreServices, parseResult: ParseResu
     // One walk collects the tokens and drops the composite nodes' cached ranges, which the edit may move
     // (a cache, so dropping it is harmless should the patch be refused).
     collectLeaves(root, leaves, true);
-    const first = firstLeafEndingAtOrAfter(leaves, edit.start);
+    // The first token that ends at or after the edit.
+    const first = firstAtOrAfter(leaves, leaf => leaf.end, edit.start);
     const delta = newText.length - oldText.length;
     const candidate = leaves[first];
     let plan: Plan | undefined;
@@ -157,21 +159,6 @@ function collectLeaves(node: CstNode, leaves: Leaf[], clearRanges = false): void
     } else {
         leaves.push(node as Leaf);
     }
-}
-
-/** The index of the first token that ends at or after `offset` (the token count when none does). */
-function firstLeafEndingAtOrAfter(leaves: readonly Leaf[], offset: number): number {
-    let lo = 0;
-    let hi = leaves.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (leaves[mid]!.end < offset) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo;
 }
 
 /**

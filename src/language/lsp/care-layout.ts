@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument, LeafCstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import { isBudget, isBudgetYear, isCareFile, isContract, isLibrary, isWithhold } from '../generated/ast.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 /**
  * The token structure the formatter lays out: every token and comment of a document in order, the
@@ -67,18 +68,9 @@ export function layoutOf(document: LangiumDocument): Layout | undefined {
     return layout;
 }
 
-/** Index of the first non-comment token at or after `offset` (binary search: tokens are in offset order). */
+/** Index of the first non-comment token at or after `offset` (tokens are in offset order), or -1. */
 function firstCodeTokenFrom(tokens: Token[], offset: number): number {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.offset < offset) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
+    let lo = firstAtOrAfter(tokens, token => token.offset, offset);
     while (lo < tokens.length && tokens[lo]!.comment) {
         lo++;
     }
